@@ -1,0 +1,28 @@
+// swift-tools-version: 6.0
+// kdslab: a terminal course and lab runner for Amazon Kinesis Data Streams security.
+// The toolchain alone (Foundation, Dispatch, Glibc, Swift Testing): no package dependencies.
+
+import PackageDescription
+
+let package = Package(
+    name: "kdslab",
+    products: [
+        .executable(name: "kdslab", targets: ["kdslab"]),
+        .library(name: "IAMPolicy", targets: ["IAMPolicy"]),
+    ],
+    targets: [
+        // Policy JSON → AST with source positions, validation, matching, evaluation, explanations. No I/O.
+        .target(name: "IAMPolicy"),
+        // Argument parsing, rendering, files, clock: the only place with I/O.
+        .target(name: "LabCLI", dependencies: ["IAMPolicy"]),
+        .executableTarget(name: "kdslab", dependencies: ["LabCLI"]),
+        .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy"]),
+        .testTarget(
+            name: "IAMPolicyTests",
+            dependencies: ["IAMPolicy"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "LabCLITests", dependencies: ["LabCLI", "IAMPolicy"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
