@@ -1,0 +1,61 @@
+/// Prefixes of well-known AWS services, for telling a mistyped or made-up service (`kinesys:`)
+/// from a real one the catalog does not detail (`s3:`). Hand-maintained from the Service
+/// Authorization Reference; sorted, lower case. Not exhaustive: AWS adds services often.
+extension ServiceCatalog {
+    /// Well-known AWS service prefixes, including the detailed `kinesis` and `kms`.
+    public static let knownServicePrefixes: Set<String> = Set(knownServicePrefixList)
+
+    /// The same prefixes as a sorted list.
+    public static let knownServicePrefixList: [String] = [
+        "a4b", "access-analyzer", "account", "acm", "acm-pca", "activate", "airflow", "amplify",
+        "amplifybackend", "amplifyuibuilder", "aoss", "apigateway", "app-integrations", "appconfig",
+        "appfabric", "appflow", "application-autoscaling", "application-cost-profiler",
+        "applicationinsights", "appmesh", "apprunner", "appstream", "appsync", "aps",
+        "arc-zonal-shift", "artifact", "athena", "auditmanager", "autoscaling", "autoscaling-plans",
+        "aws-marketplace", "aws-portal", "b2bi", "backup", "backup-gateway", "backup-storage",
+        "batch", "bcm-data-exports", "bedrock", "billing", "billingconductor", "braket", "budgets",
+        "cassandra", "ce", "chatbot", "chime", "cleanrooms", "cloud9", "clouddirectory",
+        "cloudformation", "cloudfront", "cloudhsm", "cloudsearch", "cloudshell", "cloudtrail",
+        "cloudtrail-data", "cloudwatch", "codeartifact", "codebuild", "codecatalyst", "codecommit",
+        "codeconnections", "codedeploy", "codeguru", "codeguru-profiler", "codeguru-reviewer",
+        "codepipeline", "codestar", "codestar-connections", "codestar-notifications",
+        "codewhisperer", "cognito-identity", "cognito-idp", "cognito-sync", "comprehend",
+        "comprehendmedical", "compute-optimizer", "config", "connect", "consolidatedbilling",
+        "controltower", "cost-optimization-hub", "cur", "databrew", "dataexchange", "datapipeline",
+        "datasync", "datazone", "dax", "deepcomposer", "deeplens", "deepracer", "detective",
+        "devicefarm", "devops-guru", "directconnect", "discovery", "dlm", "dms", "docdb-elastic",
+        "drs", "ds", "dynamodb", "ebs", "ec2", "ec2-instance-connect", "ec2messages", "ecr",
+        "ecr-public", "ecs", "eks", "elasticache", "elasticbeanstalk", "elasticfilesystem",
+        "elasticloadbalancing", "elasticmapreduce", "elastictranscoder", "emr-containers",
+        "emr-serverless", "entityresolution", "es", "events", "evidently", "execute-api",
+        "firehose", "fis", "fms", "forecast", "frauddetector", "freertos", "freetier", "fsx",
+        "gamelift", "geo", "glacier", "globalaccelerator", "glue", "grafana", "greengrass",
+        "groundstation", "guardduty", "health", "healthlake", "iam", "identitystore",
+        "imagebuilder", "importexport", "inspector", "inspector2", "internetmonitor", "iot",
+        "iotanalytics", "iotdeviceadvisor", "iotevents", "iotfleetwise", "iotsitewise",
+        "iottwinmaker", "iotwireless", "iq", "ivs", "ivschat", "kafka", "kafka-cluster",
+        "kafkaconnect", "kendra", "kinesis", "kinesisanalytics", "kinesisvideo", "kms",
+        "lakeformation", "lambda", "launchwizard", "lex", "license-manager", "lightsail", "logs",
+        "lookoutequipment", "lookoutmetrics", "lookoutvision", "m2", "machinelearning", "macie2",
+        "managedblockchain", "mediaconnect", "mediaconvert", "medialive", "mediapackage",
+        "mediapackagev2", "mediastore", "mediatailor", "memorydb", "mgh", "mgn", "mobiletargeting",
+        "mq", "neptune-db", "network-firewall", "networkmanager", "notifications", "oam", "omics",
+        "opsworks", "opsworks-cm", "organizations", "osis", "outposts", "payments",
+        "pca-connector-ad", "personalize", "pi", "pinpoint", "pipes", "polly", "pricing", "proton",
+        "q", "qbusiness", "qldb", "quicksight", "ram", "rbin", "rds", "rds-data", "rds-db",
+        "redshift", "redshift-data", "redshift-serverless", "refactor-spaces", "rekognition",
+        "resiliencehub", "resource-explorer-2", "resource-groups", "robomaker", "rolesanywhere",
+        "route53", "route53-recovery-cluster", "route53-recovery-control-config",
+        "route53-recovery-readiness", "route53domains", "route53resolver", "rum", "s3",
+        "s3-object-lambda", "s3-outposts", "s3express", "sagemaker", "savingsplans", "scheduler",
+        "schemas", "sdb", "secretsmanager", "securityhub", "securitylake", "serverlessrepo",
+        "servicecatalog", "servicediscovery", "servicequotas", "ses", "shield", "signer",
+        "simspaceweaver", "sms", "sms-voice", "snow-device-management", "snowball", "sns", "sqs",
+        "ssm", "ssm-contacts", "ssm-guiconnect", "ssm-incidents", "ssmmessages", "sso",
+        "sso-directory", "sso-oauth", "states", "storagegateway", "sts", "support", "supportplans",
+        "sustainability", "swf", "synthetics", "tag", "textract", "timestream", "tnb", "transcribe",
+        "transfer", "translate", "trustedadvisor", "verifiedpermissions", "voiceid", "vpc-lattice",
+        "waf", "waf-regional", "wafv2", "wellarchitected", "wisdom", "workdocs", "worklink",
+        "workmail", "workspaces", "workspaces-web", "xray",
+    ]
+}
