@@ -103,13 +103,13 @@ public enum Glob {
         pattern.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") }
     }
 
-    @inlinable @usableFromInline
+    @inlinable
     static func lowerASCII(_ b: UInt8) -> UInt8 {
         (b >= 65 && b <= 90) ? b | 0x20 : b
     }
 
     /// The length in bytes of the UTF-8 sequence that starts with `lead` (1 for stray bytes).
-    @inlinable @usableFromInline
+    @inlinable
     static func scalarLength(_ lead: UInt8) -> Int {
         if lead < 0xC0 { return 1 }
         if lead < 0xE0 { return 2 }
