@@ -152,7 +152,7 @@ import Testing
         #expect(JSONTestSupport.readError("12345", limits: limits)?.reason == .tooLarge(bytes: 5, limit: 4))
     }
 
-    @Test func largeDocumentParsesQuickly() throws {
+    @Test func largeDocumentJustUnderTheLimitParses() throws {
         var statements: [String] = []
         var size = 0
         var n = 0
@@ -164,11 +164,8 @@ import Testing
         }
         let text = "{\"Statement\": [\n" + statements.joined(separator: ",\n") + "\n]}"
         #expect(text.utf8.count <= 131_072)
-        let clock = ContinuousClock()
-        var value: JSONValue?
-        let elapsed = try clock.measure { value = try JSONReader().read(text) }
-        #expect(value?["Statement"]?.elements?.count == n)
-        // Generous: about a millisecond in release, much slower in debug builds.
-        #expect(elapsed < .seconds(2))
+        // Speed is measured by kdslab-bench (json.read_128k_per_s), not here.
+        let value = try JSONReader().read(text)
+        #expect(value["Statement"]?.elements?.count == n)
     }
 }
