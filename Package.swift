@@ -22,7 +22,11 @@ let package = Package(
             dependencies: ["IAMPolicy"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "LabCLITests", dependencies: ["LabCLI", "IAMPolicy"]),
+        .testTarget(
+            name: "LabCLITests",
+            dependencies: ["LabCLI", "IAMPolicy"],
+            resources: [.copy("Fixtures")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
