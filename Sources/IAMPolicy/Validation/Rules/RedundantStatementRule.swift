@@ -11,7 +11,7 @@ struct RedundantStatementRule: _ValidationRule {
                 if t.index > s.index && s.conditions.isEmpty && covers(s, t, context) { continue }
                 findings.append(Finding(
                     .redundantStatement,
-                    "\(capitalized(s.label)) is redundant: \(t.label) has the same effect, no conditions and covers all of its actions and resources; remove it or merge the two.",
+                    "\(capitalized(s.label)) (\(summary(s))) is redundant: \(t.label) (\(summary(t))) has the same effect, no conditions and covers all of its actions and resources; remove it or merge the two.",
                     at: [context.location(context.path(s), s.range), context.location(context.path(t), t.range)]))
                 break
             }
@@ -27,6 +27,12 @@ struct RedundantStatementRule: _ValidationRule {
               case .resource(let or)? = outer.resource, case .resource(let ir)? = inner.resource else { return false }
         return _Coverage.all(ia, coveredBy: oa) { _Coverage.action($0, covers: $1, context) }
             && _Coverage.all(ir, coveredBy: or) { _Coverage.resource($0, covers: $1) }
+    }
+
+    /// `` `kinesis:PutRecord` on `arn:...` ``, first entries only.
+    private func summary(_ s: Statement) -> String {
+        let actions = s.action.patterns.map(\.text), resources = s.resource?.patterns.map(\.text) ?? []
+        return "\(_ValidationContext.list(actions, limit: 2)) on \(_ValidationContext.list(resources, limit: 2))"
     }
 
     private func capitalized(_ s: String) -> String {
