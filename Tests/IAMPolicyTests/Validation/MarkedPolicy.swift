@@ -40,8 +40,3 @@ struct MarkedPolicy: Sendable, CustomStringConvertible {
         PolicyValidator(options: options).validate(text, type: type)
     }
 }
-
-extension SourceRange {
-    /// `line:column` of the start and end, as the markers record them.
-    var marks: (String, String) { (start.description, end.description) }
-}
