@@ -32,6 +32,9 @@ enum PolicyBenchmarks {
         if want("policy.decisions_per_s") {
             out.append(("policy.decisions_per_s", decisionsPerSecond(), "1/s"))
         }
+        if want("policy.authorizations_per_s") {
+            out.append(("policy.authorizations_per_s", decisionsPerSecond(explained: true), "1/s"))
+        }
         if want("policy.adversarial_wildcard_match_us") {
             out.append(("policy.adversarial_wildcard_match_us", adversarialMatchMicroseconds(), "us"))
         }
@@ -54,8 +57,9 @@ enum PolicyBenchmarks {
     }
 
     /// Decisions per second for the typical policy over a mix of requests (allowed, denied
-    /// by the guard, implicitly denied), request construction excluded.
-    static func decisionsPerSecond() -> Double {
+    /// by the guard, implicitly denied), request construction excluded. `explained` uses the
+    /// full `authorize` (matched statements, missing keys) instead of `decision(for:)`.
+    static func decisionsPerSecond(explained: Bool = false) -> Double {
         guard let policy = try? AttachedPolicy(id: "checkout-producer", text: typicalPolicy) else {
             fatalError("benchmark policy does not parse")
         }
@@ -85,8 +89,11 @@ enum PolicyBenchmarks {
         return bestRate(operations: n) {
             var allowed = 0
             for _ in 0..<rounds {
-                for r in requests where authorizer.authorize(r, against: opaque(policies)).decision == .allowed {
-                    allowed += 1
+                for r in requests {
+                    let d = explained
+                        ? authorizer.authorize(r, against: opaque(policies)).decision
+                        : authorizer.decision(for: r, against: opaque(policies))
+                    if d == .allowed { allowed += 1 }
                 }
             }
             consume(allowed)

@@ -11,14 +11,29 @@ public struct Authorizer: Sendable {
     /// Creates an authorizer.
     public init() {}
 
-    /// Decides `request` against `policies`.
+    /// Decides `request` against `policies`, with everything needed to explain the decision:
+    /// the statements that decided it, missing context keys, each policy role's verdict.
     public func authorize(_ request: AuthorizationRequest, against policies: PolicySet) -> AuthorizationResult {
         var action = request.action
         var resource = request.resource
         return action.withUTF8 { actionBytes in
             resource.withUTF8 { resourceBytes in
-                var run = _Evaluation(request: request, action: actionBytes, resource: resourceBytes)
-                return run.decide(policies)
+                var run = _Evaluation(request: request, action: actionBytes, resource: resourceBytes, recording: true)
+                let verdict = run.decide(policies)
+                return run.result(verdict)
+            }
+        }
+    }
+
+    /// Only the decision for `request`: the same rules as ``authorize(_:against:)`` without
+    /// recording matched statements or missing keys. For hot paths that explain only denials.
+    public func decision(for request: AuthorizationRequest, against policies: PolicySet) -> Decision {
+        var action = request.action
+        var resource = request.resource
+        return action.withUTF8 { actionBytes in
+            resource.withUTF8 { resourceBytes in
+                var run = _Evaluation(request: request, action: actionBytes, resource: resourceBytes, recording: false)
+                return run.decide(policies).decision
             }
         }
     }
@@ -44,14 +59,52 @@ struct _Evaluation {
     /// The action as sent (any case); matchers fold case as they compare.
     let action: UnsafeBufferPointer<UInt8>
     let resource: UnsafeBufferPointer<UInt8>
+    /// Whether to record hits and missing keys (off for ``Authorizer/decision(for:against:)``).
+    let recording: Bool
     var missing: [String] = []
-    /// Every applicable statement, in evaluation order.
+    /// Every applicable statement, in evaluation order (when recording).
     var hits: [MatchedStatement] = []
 
-    init(request: AuthorizationRequest, action: UnsafeBufferPointer<UInt8>, resource: UnsafeBufferPointer<UInt8>) {
+    init(request: AuthorizationRequest, action: UnsafeBufferPointer<UInt8>, resource: UnsafeBufferPointer<UInt8>,
+         recording: Bool = true) {
         self.request = request
         self.action = action
         self.resource = resource
+        self.recording = recording
+    }
+
+    /// The decision and what the result should report.
+    struct Verdict {
+        var decision: Decision
+        var denial: Denial?
+        /// Which recorded hits the result lists.
+        var report: Report
+        var details: PolicyDecisions
+        var boundaryAllows: Bool?
+        var scpAllows: Bool?
+
+        enum Report { case nothing, denies, grants, identityGrants }
+    }
+
+    /// Builds the full result from a verdict and the recorded hits.
+    func result(_ v: Verdict) -> AuthorizationResult {
+        let matched: [MatchedStatement]
+        switch v.report {
+        case .nothing:
+            matched = []
+        case .denies:
+            matched = hits.allSatisfy { $0.effect == .deny } ? hits : hits.filter { $0.effect == .deny }
+        case .grants:
+            // No Deny applied, so every hit is an Allow; keep identity and resource grants.
+            matched = hits.allSatisfy { $0.kind == .identity || $0.kind == .resource }
+                ? hits : hits.filter { $0.kind == .identity || $0.kind == .resource }
+        case .identityGrants:
+            matched = hits.filter { $0.kind == .identity }
+        }
+        return AuthorizationResult(
+            request: request, decision: v.decision, matchedStatements: matched,
+            missingContextKeys: uniqueMissing(), denial: v.denial, decisionDetails: v.details,
+            allowedByPermissionsBoundary: v.boundaryAllows, allowedByOrganizations: v.scpAllows)
     }
 
     /// Applicable Allow and Deny statements of one policy role.
@@ -61,8 +114,8 @@ struct _Evaluation {
         var decision: Decision { denies > 0 ? .explicitDeny : (allows > 0 ? .allowed : .implicitDeny) }
     }
 
-    mutating func decide(_ policies: PolicySet) -> AuthorizationResult {
-        hits.reserveCapacity(4)
+    mutating func decide(_ policies: PolicySet) -> Verdict {
+        if recording { hits.reserveCapacity(4) }
         var identity = Tally()
         for p in policies.identityPolicies { tally(p, kind: .identity, into: &identity) }
         var resource = Tally()
@@ -105,11 +158,9 @@ struct _Evaluation {
             details.serviceControl = scp.denies > 0 ? .explicitDeny : (scpAllowed ? .allowed : .implicitDeny)
         }
 
-        func result(_ decision: Decision, _ matched: [MatchedStatement], _ denial: Denial?) -> AuthorizationResult {
-            AuthorizationResult(
-                request: request, decision: decision, matchedStatements: matched,
-                missingContextKeys: uniqueMissing(), denial: denial, decisionDetails: details,
-                allowedByPermissionsBoundary: boundaryAllows, allowedByOrganizations: scpAllows)
+        func verdict(_ decision: Decision, _ report: Verdict.Report, _ denial: Denial?) -> Verdict {
+            Verdict(decision: decision, denial: denial, report: report, details: details,
+                    boundaryAllows: boundaryAllows, scpAllows: scpAllows)
         }
 
         // 1. An explicit Deny in any policy wins. The denial names the first kind in AWS's
@@ -120,50 +171,45 @@ struct _Evaluation {
                 : resource.denies > 0 ? .resource
                 : identity.denies > 0 ? .identity
                 : boundary.denies > 0 ? .permissionsBoundary : .session
-            let denies = hits.allSatisfy { $0.effect == .deny } ? hits : hits.filter { $0.effect == .deny }
-            return result(.explicitDeny, denies, Denial(explicit: true, kind: kind))
+            return verdict(.explicitDeny, .denies, Denial(explicit: true, kind: kind))
         }
 
         // 2. SCPs must allow at every level.
         if scpAllows == false {
-            return result(.implicitDeny, [], Denial(explicit: false, kind: .serviceControl))
+            return verdict(.implicitDeny, .nothing, Denial(explicit: false, kind: .serviceControl))
         }
 
         let principal = request.principal
         let crossAccount = isCrossAccount()
         // The account root acts with the account's full authority over its own resources.
         if principal.kind == .root && !crossAccount {
-            return result(.allowed, [], nil)
+            return verdict(.allowed, .nothing, nil)
         }
 
-        // No Deny applied here, so every hit is an Allow; keep identity and resource grants.
-        let grants = hits.allSatisfy { $0.kind == .identity || $0.kind == .resource }
-            ? hits : hits.filter { $0.kind == .identity || $0.kind == .resource }
         if crossAccount {
             // 3. Across accounts, both sides must allow.
             let callerSide = identity.allows > 0 && boundaryAllows != false && sessionAllows != false
             if callerSide && coverage > .none {
-                return result(.allowed, grants, nil)
+                return verdict(.allowed, .grants, nil)
             }
             if callerSide {
-                return result(.implicitDeny, [], Denial(explicit: false, kind: .resource))
+                return verdict(.implicitDeny, .nothing, Denial(explicit: false, kind: .resource))
             }
-            return result(.implicitDeny, [], Denial(explicit: false, kind: firstMissingCallerAllow(
+            return verdict(.implicitDeny, .nothing, Denial(explicit: false, kind: firstMissingCallerAllow(
                 identity: identity.allows > 0, boundary: boundaryAllows, session: sessionAllows)))
         }
 
         // 4. One account: a grant to the caller's own user or session ARN stands alone.
         if coverage == .direct {
-            return result(.allowed, grants, nil)
+            return verdict(.allowed, .grants, nil)
         }
         // 5. Otherwise an Allow (identity, or a limited resource grant) must pass the
         //    boundary and session policies. An account-level resource grant only delegates.
         let granted = identity.allows > 0 || coverage == .limited
         if granted && boundaryAllows != false && sessionAllows != false {
-            let reported = coverage == .limited ? grants : grants.filter { $0.kind == .identity }
-            return result(.allowed, reported, nil)
+            return verdict(.allowed, coverage == .limited ? .grants : .identityGrants, nil)
         }
-        return result(.implicitDeny, [], Denial(explicit: false, kind: firstMissingCallerAllow(
+        return verdict(.implicitDeny, .nothing, Denial(explicit: false, kind: firstMissingCallerAllow(
             identity: granted, boundary: boundaryAllows, session: sessionAllows)))
     }
 
@@ -222,9 +268,11 @@ struct _Evaluation {
                 holds = false
             }
             guard holds else { continue }
-            hits.append(MatchedStatement(
-                policyId: attached.id, sourceType: attached.sourceType, kind: kind,
-                statementIndex: s.source.index, sid: s.source.sid, effect: s.effect, range: s.source.range))
+            if recording {
+                hits.append(MatchedStatement(
+                    policyId: attached.id, sourceType: attached.sourceType, kind: kind,
+                    statementIndex: s.source.index, sid: s.source.sid, effect: s.effect, range: s.source.range))
+            }
             if s.effect == .deny {
                 tally.denies += 1
             } else {
