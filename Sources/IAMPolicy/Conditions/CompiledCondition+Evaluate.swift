@@ -61,20 +61,26 @@ extension CompiledCondition {
         case .arns(let ops):
             guard let valueParts = ARN.components(of: value) else { return false }
             return ops.contains { operand in
-                let pattern: String
+                // Work on compiled tokens, not on re-rendered text: a `*` or `?` produced by
+                // `${*}`/`${?}` is a literal `.byte` token and must stay literal. (Rendering the
+                // resolved template back to a string turned `${*}` into a wildcard, so
+                // `ArnLike stream/a${*}` matched `stream/ab` — an over-grant.)
+                let tokens: [Glob.Token]
                 switch operand {
-                case .plain(let text, _): pattern = text
+                case .plain(_, let t): tokens = t
                 case .template(let t):
-                    guard let s = Self.patternText(t, context) else { return false }
-                    pattern = s
+                    guard let resolved = t.resolve(in: context, wildcards: true) else { return false }
+                    tokens = resolved
                 }
-                guard let patternParts = ARN.components(of: pattern) else {
+                guard let patternParts = Self.arnComponents(tokens) else {
                     // A pattern that is not six components (`*`, `arn:aws:kinesis:*`) is left
                     // open by AWS; we glob the whole value, and the validator flags the pattern.
-                    return Glob.matches(pattern, value)
+                    var whole = value
+                    return whole.withUTF8 { Glob.matches(tokens, $0) }
                 }
-                for (p, v) in zip(patternParts, valueParts) where !Glob.matches(String(p), String(v)) {
-                    return false
+                for (p, v) in zip(patternParts, valueParts) {
+                    var component = String(v)
+                    if !component.withUTF8({ Glob.matches(p, $0) }) { return false }
                 }
                 return true
             }
@@ -98,18 +104,24 @@ extension CompiledCondition {
         }
     }
 
-    /// A template's text with variables filled in and its own wildcards kept (for ARN patterns).
-    private static func patternText(_ t: PolicyVariableTemplate, _ context: RequestContext) -> String? {
-        guard let tokens = t.resolve(in: context, wildcards: true) else { return nil }
-        var bytes: [UInt8] = []
+    /// Splits a compiled ARN pattern into its six components at the first five literal
+    /// colons; `nil` when it does not start with a literal `arn:` or has fewer colons.
+    static func arnComponents(_ tokens: [Glob.Token]) -> [[Glob.Token]]? {
+        let prefix: [Glob.Token] = "arn:".utf8.map { .byte($0) }
+        guard tokens.starts(with: prefix) else { return nil }
+        var parts: [[Glob.Token]] = []
+        var current: [Glob.Token] = []
         for token in tokens {
-            switch token {
-            case .byte(let b): bytes.append(b)
-            case .anyRun: bytes.append(UInt8(ascii: "*"))
-            case .anyOne: bytes.append(UInt8(ascii: "?"))
+            if token == .byte(UInt8(ascii: ":")) && parts.count < ARN.componentCount - 1 {
+                parts.append(current)
+                current = []
+            } else {
+                current.append(token)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard parts.count == ARN.componentCount - 1 else { return nil }
+        parts.append(current)
+        return parts
     }
 
     /// Compares with the operator's positive relation (`NotEquals` compares as `Equals`).
