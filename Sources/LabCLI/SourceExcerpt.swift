@@ -34,7 +34,9 @@ struct SourceExcerpt {
 
     /// Lines `range.start.line` onwards, at most `maxLines` (then `...`), without underline.
     func lines(of range: SourceRange, maxLines: Int, style: TerminalStyle) -> [String] {
-        let last = min(range.end.line, range.start.line + maxLines - 1)
+        // One line more than `maxLines` is shown rather than replaced by `...`.
+        let fits = range.end.line - range.start.line <= maxLines
+        let last = fits ? range.end.line : range.start.line + maxLines - 1
         var out = rows(range.start.line...max(range.start.line, last), style: style) { _ in nil }
         if range.end.line > last { out.append(gutter("", width: width(last), style: style) + style.dim("...")) }
         return out
