@@ -32,12 +32,13 @@ struct SourceExcerpt {
         lines = out
     }
 
-    /// Lines `range.start.line` onwards, at most `maxLines` (then `...`), without underline.
-    func lines(of range: SourceRange, maxLines: Int, style: TerminalStyle) -> [String] {
+    /// Lines `range.start.line` onwards, at most `maxLines` (then `...`), without underline;
+    /// `dimmed` dims the text as well as the gutter.
+    func lines(of range: SourceRange, maxLines: Int, style: TerminalStyle, dimmed: Bool = false) -> [String] {
         // One line more than `maxLines` is shown rather than replaced by `...`.
         let fits = range.end.line - range.start.line <= maxLines
         let last = fits ? range.end.line : range.start.line + maxLines - 1
-        var out = rows(range.start.line...max(range.start.line, last), style: style) { _ in nil }
+        var out = rows(range.start.line...max(range.start.line, last), style: style, dimmed: dimmed) { _ in nil }
         if range.end.line > last { out.append(gutter("", width: width(last), style: style) + style.dim("...")) }
         return out
     }
@@ -65,12 +66,14 @@ struct SourceExcerpt {
     }
 
     /// Each numbered line, followed by its underline when `underline` gives one.
-    private func rows(_ numbers: ClosedRange<Int>, style: TerminalStyle,
+    private func rows(_ numbers: ClosedRange<Int>, style: TerminalStyle, dimmed: Bool = false,
                       underline: (Int) -> String?) -> [String] {
         let w = width(numbers.upperBound)
         var out: [String] = []
         for n in numbers where n >= 1 && n <= lines.count {
-            out.append(trimmed(gutter(String(n), width: w, style: style) + expanded(n)))
+            let text = trimmed(expanded(n))
+            let row = gutter(String(n), width: w, style: style) + (dimmed ? style.dim(text) : text)
+            out.append(text.isEmpty ? String(row.dropLast()) : row)
             if let u = underline(n) { out.append(gutter("", width: w, style: style) + u) }
         }
         return out

@@ -27,8 +27,8 @@ struct VerdictRenderer {
             guard let id = detail.policyId, let range = detail.range else { continue }
             out.append("    " + style.cyan("\(id):\(range.start.line)"))
             if let text = sources[id] {
-                let excerpt = SourceExcerpt(text).lines(of: range, maxLines: Self.statementLines, style: style)
-                out += excerpt.map { "    " + style.dim($0) }
+                let excerpt = SourceExcerpt(text).lines(of: range, maxLines: Self.statementLines, style: style, dimmed: true)
+                out += excerpt.map { "    " + $0 }
             }
         }
         if let denied = verdict.accessDenied {
