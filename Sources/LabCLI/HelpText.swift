@@ -76,8 +76,8 @@ enum HelpText {
         Exits 1 when there is an ERROR or SECURITY_WARNING finding, else 0; 2 on bad input.
 
         Options:
-          --policy-type TYPE      IDENTITY_POLICY (default) or RESOURCE_POLICY (also IDENTITY,
-                                  RESOURCE, in any case)
+          --policy-type TYPE      IDENTITY_POLICY (default), RESOURCE_POLICY, TRUST_POLICY or
+                                  SERVICE_CONTROL_POLICY; the _POLICY may be left off, any case
           --output text|json      Findings with the policy's lines marked (text), or
                                   ValidatePolicy's JSON response (json)
           --no-color              No colour, even on a terminal
