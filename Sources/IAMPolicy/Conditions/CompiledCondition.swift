@@ -2,7 +2,7 @@
 ///
 /// Values that cannot be read for their operator (a date that is not a date) are kept as
 /// `nil` and never match, as IAM treats them; the validator reports them as errors.
-public struct CompiledCondition: Sendable {
+public final class CompiledCondition: Sendable {
     /// The condition as written.
     public let source: Condition
     /// The operator.
@@ -69,10 +69,16 @@ public struct CompiledCondition: Sendable {
     /// `true`/`false` in any case (AWS leaves the case open; the validator warns on anything
     /// but lower case).
     static func bool(_ s: String) -> Bool? {
-        switch s.lowercased() {
-        case "true": true
-        case "false": false
-        default: nil
+        var s = s
+        return s.withUTF8 { b in
+            if b.count == 4, b[0] | 0x20 == 0x74, b[1] | 0x20 == 0x72, b[2] | 0x20 == 0x75, b[3] | 0x20 == 0x65 {
+                return true
+            }
+            if b.count == 5, b[0] | 0x20 == 0x66, b[1] | 0x20 == 0x61, b[2] | 0x20 == 0x6C, b[3] | 0x20 == 0x73,
+               b[4] | 0x20 == 0x65 {
+                return false
+            }
+            return nil
         }
     }
 }

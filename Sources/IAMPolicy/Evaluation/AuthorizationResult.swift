@@ -66,7 +66,7 @@ public struct AuthorizationResult: Sendable {
     /// Why the request was denied; `nil` when allowed.
     public var denial: Denial?
     /// Each policy role's own verdict (IAM's `EvalDecisionDetails`).
-    public var decisionDetails: [PolicyKind: Decision]
+    public var decisionDetails: PolicyDecisions
     /// Whether the permissions boundary allowed the action; `nil` when there is none.
     public var allowedByPermissionsBoundary: Bool?
     /// Whether the SCPs allowed the action; `nil` when there are none.
@@ -74,7 +74,7 @@ public struct AuthorizationResult: Sendable {
 
     /// Creates a result.
     public init(request: AuthorizationRequest, decision: Decision, matchedStatements: [MatchedStatement],
-                missingContextKeys: [String], denial: Denial?, decisionDetails: [PolicyKind: Decision],
+                missingContextKeys: [String], denial: Denial?, decisionDetails: PolicyDecisions,
                 allowedByPermissionsBoundary: Bool?, allowedByOrganizations: Bool?) {
         self.request = request
         self.decision = decision
@@ -88,4 +88,44 @@ public struct AuthorizationResult: Sendable {
 
     /// Whether the request may proceed.
     public var isAllowed: Bool { decision == .allowed }
+}
+
+/// Each policy role's own verdict on a request (IAM's `EvalDecisionDetails`); `nil` for a
+/// role that took no part.
+public struct PolicyDecisions: Sendable, Equatable {
+    /// The identity-based policies' verdict.
+    public var identity: Decision?
+    /// The resource-based policy's verdict.
+    public var resource: Decision?
+    /// The permissions boundary's verdict.
+    public var permissionsBoundary: Decision?
+    /// The session policies' verdict.
+    public var session: Decision?
+    /// The service control policies' verdict.
+    public var serviceControl: Decision?
+
+    /// Creates an empty set of verdicts.
+    public init() {}
+
+    /// The verdict of one role.
+    public subscript(kind: PolicyKind) -> Decision? {
+        get {
+            switch kind {
+            case .identity: identity
+            case .resource: resource
+            case .permissionsBoundary: permissionsBoundary
+            case .session: session
+            case .serviceControl: serviceControl
+            }
+        }
+        set {
+            switch kind {
+            case .identity: identity = newValue
+            case .resource: resource = newValue
+            case .permissionsBoundary: permissionsBoundary = newValue
+            case .session: session = newValue
+            case .serviceControl: serviceControl = newValue
+            }
+        }
+    }
 }

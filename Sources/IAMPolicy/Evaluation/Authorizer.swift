@@ -1,16 +1,19 @@
 /// IAM's policy evaluation logic: decides one request against every policy that bears on it.
 ///
-/// The order (AWS's): an applicable Deny anywhere wins; then SCPs must allow; then, in one
-/// account, a resource-policy grant naming the caller's user or session ARN allows on its
-/// own, while identity allows must also pass the permissions boundary and any session
-/// policy; across accounts both the caller's side and the resource policy must allow.
+/// The order (AWS's): an applicable Deny anywhere wins; then SCPs must allow at every level;
+/// then, in one account, a resource-policy grant naming the caller's user or session ARN
+/// allows on its own, while identity allows must also pass the permissions boundary and any
+/// session policy; across accounts both the caller's side and the resource policy must allow.
+///
+/// This is the hot path (millions of decisions a second): one pass over the statements,
+/// counters per policy role, and allocation only for the statements the result reports.
 public struct Authorizer: Sendable {
     /// Creates an authorizer.
     public init() {}
 
     /// Decides `request` against `policies`.
     public func authorize(_ request: AuthorizationRequest, against policies: PolicySet) -> AuthorizationResult {
-        var action = request.action.lowercased()
+        var action = request.action
         var resource = request.resource
         return action.withUTF8 { actionBytes in
             resource.withUTF8 { resourceBytes in
@@ -38,9 +41,12 @@ enum PrincipalCoverage: Int, Comparable {
 /// One decision in progress.
 struct _Evaluation {
     let request: AuthorizationRequest
+    /// The action as sent (any case); matchers fold case as they compare.
     let action: UnsafeBufferPointer<UInt8>
     let resource: UnsafeBufferPointer<UInt8>
     var missing: [String] = []
+    /// Every applicable statement, in evaluation order.
+    var hits: [MatchedStatement] = []
 
     init(request: AuthorizationRequest, action: UnsafeBufferPointer<UInt8>, resource: UnsafeBufferPointer<UInt8>) {
         self.request = request
@@ -48,43 +54,56 @@ struct _Evaluation {
         self.resource = resource
     }
 
-    /// The statements of one policy that apply, split by effect.
-    struct Applicable {
-        var allows: [MatchedStatement] = []
-        var denies: [MatchedStatement] = []
-        var bestCoverage = PrincipalCoverage.none
+    /// Applicable Allow and Deny statements of one policy role.
+    struct Tally {
+        var allows = 0
+        var denies = 0
+        var decision: Decision { denies > 0 ? .explicitDeny : (allows > 0 ? .allowed : .implicitDeny) }
     }
 
     mutating func decide(_ policies: PolicySet) -> AuthorizationResult {
-        let identity = policies.identityPolicies.map { evaluate($0, kind: .identity) }
-        let resourcePolicy = policies.resourcePolicy.map { evaluate($0, kind: .resource, principals: true) }
-        let boundary = policies.permissionsBoundary.map { evaluate($0, kind: .permissionsBoundary) }
-        let sessions = policies.sessionPolicies?.map { evaluate($0, kind: .session) }
-        let scps = policies.serviceControlPolicies?.map { level in level.map { evaluate($0, kind: .serviceControl) } }
-
-        let identityAllows = identity.flatMap(\.allows)
-        let identityDenies = identity.flatMap(\.denies)
-        let resourceAllows = resourcePolicy?.allows ?? []
-        let resourceDenies = resourcePolicy?.denies ?? []
-        let boundaryDenies = boundary?.denies ?? []
-        let sessionDenies = sessions?.flatMap(\.denies) ?? []
-        let scpDenies = scps?.flatMap { $0.flatMap(\.denies) } ?? []
-
-        var details: [PolicyKind: Decision] = [:]
-        func detail(_ kind: PolicyKind, allows: Bool, denies: Bool) {
-            details[kind] = denies ? .explicitDeny : (allows ? .allowed : .implicitDeny)
+        hits.reserveCapacity(4)
+        var identity = Tally()
+        for p in policies.identityPolicies { tally(p, kind: .identity, into: &identity) }
+        var resource = Tally()
+        var coverage = PrincipalCoverage.none
+        if let p = policies.resourcePolicy { coverage = tally(p, kind: .resource, into: &resource, principals: true) }
+        var boundary = Tally()
+        if let p = policies.permissionsBoundary { tally(p, kind: .permissionsBoundary, into: &boundary) }
+        var session = Tally()
+        var sessionAllowed = false
+        if let list = policies.sessionPolicies {
+            for p in list {
+                let before = session.allows
+                tally(p, kind: .session, into: &session)
+                if session.allows > before { sessionAllowed = true }
+            }
         }
-        detail(.identity, allows: !identityAllows.isEmpty, denies: !identityDenies.isEmpty)
-        if let resourcePolicy {
-            detail(.resource, allows: resourcePolicy.bestCoverage > .none, denies: !resourceDenies.isEmpty)
+        var scp = Tally()
+        var scpAllowed = true
+        if let levels = policies.serviceControlPolicies {
+            for level in levels {
+                let before = scp.allows
+                for p in level { tally(p, kind: .serviceControl, into: &scp) }
+                if scp.allows == before { scpAllowed = false }
+            }
         }
-        let boundaryAllows = boundary.map { !$0.allows.isEmpty }
-        if let boundary { detail(.permissionsBoundary, allows: !boundary.allows.isEmpty, denies: !boundaryDenies.isEmpty) }
-        let sessionAllows = sessions.map { $0.contains { !$0.allows.isEmpty } }
-        if let sessions { detail(.session, allows: sessionAllows ?? false, denies: sessions.contains { !$0.denies.isEmpty }) }
-        // Every level of the organization must allow.
-        let scpAllows = scps.map { levels in levels.allSatisfy { level in level.contains { !$0.allows.isEmpty } } }
-        if scps != nil { detail(.serviceControl, allows: scpAllows ?? false, denies: !scpDenies.isEmpty) }
+
+        var details = PolicyDecisions()
+        details.identity = identity.decision
+        if policies.resourcePolicy != nil {
+            details.resource = resource.denies > 0 ? .explicitDeny : (coverage > .none ? .allowed : .implicitDeny)
+        }
+        let boundaryAllows: Bool? = policies.permissionsBoundary == nil ? nil : boundary.allows > 0
+        if policies.permissionsBoundary != nil { details.permissionsBoundary = boundary.decision }
+        let sessionAllows: Bool? = policies.sessionPolicies == nil ? nil : sessionAllowed
+        if policies.sessionPolicies != nil {
+            details.session = session.denies > 0 ? .explicitDeny : (sessionAllowed ? .allowed : .implicitDeny)
+        }
+        let scpAllows: Bool? = policies.serviceControlPolicies == nil ? nil : scpAllowed
+        if policies.serviceControlPolicies != nil {
+            details.serviceControl = scp.denies > 0 ? .explicitDeny : (scpAllowed ? .allowed : .implicitDeny)
+        }
 
         func result(_ decision: Decision, _ matched: [MatchedStatement], _ denial: Denial?) -> AuthorizationResult {
             AuthorizationResult(
@@ -93,15 +112,16 @@ struct _Evaluation {
                 allowedByPermissionsBoundary: boundaryAllows, allowedByOrganizations: scpAllows)
         }
 
-        // 1. An explicit Deny in any policy wins. Report the first kind, in AWS's order.
-        let denyOrder: [(PolicyKind, [MatchedStatement])] = [
-            (.serviceControl, scpDenies), (.resource, resourceDenies), (.identity, identityDenies),
-            (.permissionsBoundary, boundaryDenies), (.session, sessionDenies),
-        ]
-        let allDenies = identityDenies + resourceDenies + boundaryDenies + sessionDenies + scpDenies
-        if !allDenies.isEmpty {
-            let kind = denyOrder.first { !$0.1.isEmpty }?.0 ?? .identity
-            return result(.explicitDeny, allDenies, Denial(explicit: true, kind: kind))
+        // 1. An explicit Deny in any policy wins. The denial names the first kind in AWS's
+        //    order; the result lists every Deny that applied, and only those.
+        if identity.denies + resource.denies + boundary.denies + session.denies + scp.denies > 0 {
+            let kind: PolicyKind =
+                scp.denies > 0 ? .serviceControl
+                : resource.denies > 0 ? .resource
+                : identity.denies > 0 ? .identity
+                : boundary.denies > 0 ? .permissionsBoundary : .session
+            let denies = hits.allSatisfy { $0.effect == .deny } ? hits : hits.filter { $0.effect == .deny }
+            return result(.explicitDeny, denies, Denial(explicit: true, kind: kind))
         }
 
         // 2. SCPs must allow at every level.
@@ -109,40 +129,65 @@ struct _Evaluation {
             return result(.implicitDeny, [], Denial(explicit: false, kind: .serviceControl))
         }
 
-        let coverage = resourcePolicy?.bestCoverage ?? .none
         let principal = request.principal
-
+        let crossAccount = isCrossAccount()
         // The account root acts with the account's full authority over its own resources.
-        if principal.kind == .root && !request.isCrossAccount {
+        if principal.kind == .root && !crossAccount {
             return result(.allowed, [], nil)
         }
 
-        if request.isCrossAccount {
+        // No Deny applied here, so every hit is an Allow; keep identity and resource grants.
+        let grants = hits.allSatisfy { $0.kind == .identity || $0.kind == .resource }
+            ? hits : hits.filter { $0.kind == .identity || $0.kind == .resource }
+        if crossAccount {
             // 3. Across accounts, both sides must allow.
-            let callerSideAllows = !identityAllows.isEmpty && boundaryAllows != false && sessionAllows != false
-            if coverage > .none && callerSideAllows {
-                return result(.allowed, identityAllows + resourceAllows, nil)
+            let callerSide = identity.allows > 0 && boundaryAllows != false && sessionAllows != false
+            if callerSide && coverage > .none {
+                return result(.allowed, grants, nil)
             }
-            if coverage == .none && callerSideAllows {
+            if callerSide {
                 return result(.implicitDeny, [], Denial(explicit: false, kind: .resource))
             }
             return result(.implicitDeny, [], Denial(explicit: false, kind: firstMissingCallerAllow(
-                identity: !identityAllows.isEmpty, boundary: boundaryAllows, session: sessionAllows)))
+                identity: identity.allows > 0, boundary: boundaryAllows, session: sessionAllows)))
         }
 
         // 4. One account: a grant to the caller's own user or session ARN stands alone.
         if coverage == .direct {
-            return result(.allowed, resourceAllows + identityAllows, nil)
+            return result(.allowed, grants, nil)
         }
         // 5. Otherwise an Allow (identity, or a limited resource grant) must pass the
-        //    boundary and session policies.
-        let granted = !identityAllows.isEmpty || coverage == .limited
+        //    boundary and session policies. An account-level resource grant only delegates.
+        let granted = identity.allows > 0 || coverage == .limited
         if granted && boundaryAllows != false && sessionAllows != false {
-            let fromResource = coverage == .limited ? resourceAllows : []
-            return result(.allowed, identityAllows + fromResource, nil)
+            let reported = coverage == .limited ? grants : grants.filter { $0.kind == .identity }
+            return result(.allowed, reported, nil)
         }
         return result(.implicitDeny, [], Denial(explicit: false, kind: firstMissingCallerAllow(
             identity: granted, boundary: boundaryAllows, session: sessionAllows)))
+    }
+
+    /// `request.isCrossAccount`, computed from the resource bytes without allocating.
+    private func isCrossAccount() -> Bool {
+        let caller = request.principal.account
+        if caller.isEmpty { return false }
+        if let owner = request.resourceAccount { return owner != caller }
+        // arn:partition:service:region:ACCOUNT:resource
+        guard resource.count > 4, resource[0] == UInt8(ascii: "a"), resource[1] == UInt8(ascii: "r"),
+              resource[2] == UInt8(ascii: "n"), resource[3] == UInt8(ascii: ":") else { return false }
+        var colons = 0
+        var start = -1
+        for i in 0..<resource.count where resource[i] == UInt8(ascii: ":") {
+            colons += 1
+            if colons == 4 {
+                start = i + 1
+            } else if colons == 5 {
+                let account = UnsafeBufferPointer(rebasing: resource[start..<i])
+                if account.isEmpty || (account.count == 1 && account[0] == UInt8(ascii: "*")) { return false }
+                return !Bytes.equal(caller, account)
+            }
+        }
+        return false
     }
 
     private func firstMissingCallerAllow(identity: Bool, boundary: Bool?, session: Bool?) -> PolicyKind {
@@ -158,9 +203,12 @@ struct _Evaluation {
         return missing.filter { seen.insert($0.lowercased()).inserted }
     }
 
-    /// The statements of `attached` that apply to this request.
-    mutating func evaluate(_ attached: AttachedPolicy, kind: PolicyKind, principals: Bool = false) -> Applicable {
-        var out = Applicable()
+    /// Counts the statements of `attached` that apply and records them; returns the best
+    /// principal coverage among its applicable Allows (resource policies only).
+    @discardableResult
+    mutating func tally(_ attached: AttachedPolicy, kind: PolicyKind, into tally: inout Tally,
+                        principals: Bool = false) -> PrincipalCoverage {
+        var best = PrincipalCoverage.none
         for s in attached.policy.statements {
             guard actionMatches(s), resourceMatches(s) else { continue }
             var coverage = PrincipalCoverage.direct
@@ -168,22 +216,23 @@ struct _Evaluation {
                 coverage = principalCoverage(s.principal)
                 if coverage == .none { continue }
             }
+            // Every condition is evaluated (no short cut) so that all missing keys are reported.
             var holds = true
             for c in s.conditions where !c.evaluate(in: request.context, missing: &missing) {
                 holds = false
             }
             guard holds else { continue }
-            let matched = MatchedStatement(
+            hits.append(MatchedStatement(
                 policyId: attached.id, sourceType: attached.sourceType, kind: kind,
-                statementIndex: s.source.index, sid: s.source.sid, effect: s.effect, range: s.source.range)
+                statementIndex: s.source.index, sid: s.source.sid, effect: s.effect, range: s.source.range))
             if s.effect == .deny {
-                out.denies.append(matched)
+                tally.denies += 1
             } else {
-                out.allows.append(matched)
-                out.bestCoverage = max(out.bestCoverage, coverage)
+                tally.allows += 1
+                best = max(best, coverage)
             }
         }
-        return out
+        return best
     }
 
     @inline(__always)

@@ -15,8 +15,9 @@ public struct CompiledPolicy: Sendable {
     }
 }
 
-/// One statement, compiled.
-struct CompiledStatement: Sendable {
+/// One statement, compiled. A class, so the hot loop walks references instead of copying
+/// (and retaining) every field of every statement.
+final class CompiledStatement: Sendable {
     let source: Statement
     let effect: Effect
     let actionNegated: Bool
@@ -58,16 +59,17 @@ struct ActionMatcher: Sendable {
         }
     }
 
-    /// `action` must already be lower-cased.
+    /// Whether `action` (any case) matches; the pattern was lower-cased when compiled.
     @inline(__always)
     func matches(_ action: UnsafeBufferPointer<UInt8>) -> Bool {
         switch kind {
         case .any: return true
         case .exact(let bytes):
             guard bytes.count == action.count else { return false }
-            return bytes.withUnsafeBufferPointer { $0.elementsEqual(action) }
+            for i in 0..<bytes.count where bytes[i] != Glob.lowerASCII(action[i]) { return false }
+            return true
         case .glob(let tokens):
-            return Glob.matches(tokens, action, caseInsensitive: false)
+            return Glob.matches(tokens, action, caseInsensitive: true)
         }
     }
 }
@@ -102,7 +104,7 @@ struct ResourceMatcher: Sendable {
         case .any: return true
         case .exact(let bytes):
             guard bytes.count == resource.count else { return false }
-            return bytes.withUnsafeBufferPointer { $0.elementsEqual(resource) }
+            return bytes.withUnsafeBufferPointer { Bytes.equal($0, resource) }
         case .glob(let tokens):
             // A concrete ARN pattern never matches the literal `*` of resource-less actions.
             if resource.count == 1 && resource[0] == UInt8(ascii: "*") { return false }

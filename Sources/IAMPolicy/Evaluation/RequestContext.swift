@@ -1,42 +1,58 @@
 /// The request context: the values of the condition keys a request carries.
 ///
-/// Keys are matched case-insensitively, as IAM does; values keep their case.
+/// Keys are matched case-insensitively, as IAM does; values keep their case. A request has
+/// a handful of keys, so they are kept in a small array and found by a linear scan, which
+/// beats hashing on the evaluator's hot path.
 public struct RequestContext: Sendable, Equatable {
-    @usableFromInline var entries: [String: ContextValue]
+    /// `(lower-cased key, value)` pairs, one per key.
+    @usableFromInline var entries: [(key: String, value: ContextValue)]
 
     /// An empty context.
     public init() {
-        entries = [:]
+        entries = []
     }
 
     /// A context holding `values`, keyed by context key name (any case).
     public init(_ values: [String: ContextValue]) {
-        entries = [:]
-        for (k, v) in values { entries[k.lowercased()] = v }
+        entries = []
+        for (k, v) in values.sorted(by: { $0.key < $1.key }) { self[k] = v }
     }
 
     /// The value for `key` (any case).
     public subscript(key: String) -> ContextValue? {
-        get { entries[key.lowercased()] }
-        set { entries[key.lowercased()] = newValue }
+        get { value(forNormalizedKey: key.lowercased()) }
+        set {
+            let k = key.lowercased()
+            if let i = entries.firstIndex(where: { $0.key == k }) {
+                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
+            } else if let newValue {
+                entries.append((k, newValue))
+            }
+        }
     }
 
-    /// Sets a single string value.
+    /// Sets a single value.
     public mutating func set(_ key: String, _ value: String, type: ContextKeyType = .string) {
-        entries[key.lowercased()] = ContextValue(type: type, values: [value])
+        self[key] = ContextValue(type: type, values: [value])
     }
 
     /// The value for an already lower-cased key (the hot path).
     @inlinable
     public func value(forNormalizedKey key: String) -> ContextValue? {
-        entries[key]
+        for e in entries where e.key == key { return e.value }
+        return nil
     }
 
     /// Every key present, lower-cased, sorted.
-    public var keys: [String] { entries.keys.sorted() }
+    public var keys: [String] { entries.map(\.key).sorted() }
 
     /// Whether no key is present.
     public var isEmpty: Bool { entries.isEmpty }
+
+    /// Equal when both hold the same keys with the same values.
+    public static func == (a: RequestContext, b: RequestContext) -> Bool {
+        a.entries.count == b.entries.count && a.entries.allSatisfy { e in b.value(forNormalizedKey: e.key) == e.value }
+    }
 }
 
 /// One context key's value(s) and their declared type.
