@@ -1,9 +1,83 @@
 import IAMPolicy
 
 /// The `kdslab` command line: parses arguments, runs a command, returns the exit status.
+///
+/// Exit statuses: 0 success; 1 a check found problems (`policy validate`); 2 bad usage or
+/// unreadable input, with a one-line reason on standard error.
 public enum KdslabCommand {
+    /// kdslab's version.
+    public static let version = "0.1.0"
+
     /// Runs `kdslab` with `arguments` (without the program name) and returns the exit status.
     public static func main(arguments: [String]) -> Int32 {
-        0
+        run(arguments: arguments, io: SystemIO())
+    }
+
+    /// Runs `kdslab` with `arguments` through `io` and returns the exit status.
+    public static func run(arguments: [String], io: CommandIO) -> Int32 {
+        do {
+            return try dispatch(arguments, io: io)
+        } catch {
+            for line in error.lines { io.errorLine(line) }
+            return error.status
+        }
+    }
+
+    /// Flags that may come before the command's name.
+    private static let leadingFlags: Set<String> = ["--no-color", "-h", "--help", "--version"]
+
+    private static func dispatch(_ arguments: [String], io: CommandIO) throws(CommandFailure) -> Int32 {
+        let options = arguments.prefix { $0 != "--" }
+        let wantsHelp = options.contains("-h") || options.contains("--help")
+        let wantsVersion = options.contains("--version")
+        let flags = Array(arguments.prefix { leadingFlags.contains($0) })
+        var words = Array(arguments.dropFirst(flags.count))
+        let rest = { (n: Int) in flags + Array(words.dropFirst(n)) }
+
+        guard let first = words.first else {
+            if wantsVersion && !wantsHelp { io.line("kdslab \(version)") } else { io.line(HelpText.main) }
+            return 0
+        }
+        if first == "help" {
+            words.removeFirst()
+            io.line(try helpText(for: words.filter { !$0.hasPrefix("-") }))
+            return 0
+        }
+        if first.hasPrefix("-") {
+            throw .usage("unknown option '\(first.split(separator: "=")[0])' for 'kdslab'", command: "")
+        }
+        let path = [first] + (first == "policy" ? Array(words.dropFirst().prefix(1)) : [])
+        let text = try helpText(for: path.filter { !$0.hasPrefix("-") })
+        if wantsHelp {
+            io.line(text)
+            return 0
+        }
+        if wantsVersion {
+            io.line("kdslab \(version)")
+            return 0
+        }
+        switch path.joined(separator: " ") {
+        case "policy simulate":
+            return try SimulateCommand(io: io).run(rest(2))
+        case "policy validate":
+            return try ValidateCommand(io: io).run(rest(2))
+        default:
+            throw .usage("'policy' needs a subcommand: simulate or validate", command: "policy")
+        }
+    }
+
+    /// The help for a command path, or an unknown-command failure.
+    private static func helpText(for path: [String]) throws(CommandFailure) -> String {
+        switch path.joined(separator: " ") {
+        case "": return HelpText.main
+        case "policy": return HelpText.policy
+        case "policy simulate": return HelpText.simulate
+        case "policy validate": return HelpText.validate
+        default:
+            if path.first == "policy" {
+                throw .usage("unknown command 'policy \(path[1])'", command: "policy")
+            }
+            throw .usage("unknown command '\(path[0])'", command: "")
+        }
     }
 }

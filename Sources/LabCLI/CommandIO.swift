@@ -1,0 +1,46 @@
+/// Everything a command needs from the outside world, so commands run in-process in tests.
+///
+/// ``SystemIO`` is the real terminal, file system and environment; tests serve files from
+/// memory and capture what is written.
+public protocol CommandIO: AnyObject {
+    /// Writes `text` as it is (no newline added) to standard output.
+    func writeOutput(_ text: String)
+    /// Writes `text` as it is (no newline added) to standard error.
+    func writeError(_ text: String)
+    /// The bytes of the file at `path`, at most `limit` of them.
+    func readFile(_ path: String, limit: Int) throws(ReadFailure) -> [UInt8]
+    /// All of standard input, at most `limit` bytes.
+    func readStandardInput(limit: Int) throws(ReadFailure) -> [UInt8]
+    /// The value of the environment variable `name`, if set.
+    func environment(_ name: String) -> String?
+    /// Whether standard output is a terminal.
+    var outputIsTerminal: Bool { get }
+}
+
+/// Why a file or standard input could not be read, in the operating system's words.
+public struct ReadFailure: Error, Sendable, Equatable {
+    /// The reason, e.g. `No such file or directory`.
+    public var reason: String
+
+    /// Creates a failure.
+    public init(_ reason: String) {
+        self.reason = reason
+    }
+
+    /// The input is larger than the limit.
+    static func tooLarge(limit: Int) -> ReadFailure {
+        ReadFailure("larger than the limit of \(limit / 1_048_576) MiB")
+    }
+}
+
+extension CommandIO {
+    /// Writes one line to standard output.
+    func line(_ text: String = "") {
+        writeOutput(text + "\n")
+    }
+
+    /// Writes one line to standard error.
+    func errorLine(_ text: String) {
+        writeError(text + "\n")
+    }
+}

@@ -1,0 +1,86 @@
+/// The `--help` text of each command.
+enum HelpText {
+    /// `kdslab`, `kdslab help`, `kdslab --help`.
+    static let main = """
+        kdslab: learn Amazon Kinesis Data Streams security in your terminal.
+
+        Usage: kdslab <command> [options]
+
+        Commands that work today:
+          policy simulate   Decide whether policies allow actions (aws iam simulate-custom-policy)
+          policy validate   Check a policy for errors and risks (aws accessanalyzer validate-policy)
+          help [COMMAND]    Show help for kdslab or for a command
+          --version         Print kdslab's version
+
+        Coming soon: the lessons and labs REPL, started by running kdslab on its own.
+
+        Every command accepts --no-color and -h/--help. Colour is used only on a terminal
+        and never when NO_COLOR is set.
+        Run 'kdslab <command> --help' for a command's options.
+        """
+
+    /// `kdslab policy --help`.
+    static let policy = """
+        Usage: kdslab policy <subcommand> [options]
+
+        Subcommands:
+          simulate   Decide whether policies allow actions (aws iam simulate-custom-policy)
+          validate   Check a policy for errors and risks (aws accessanalyzer validate-policy)
+
+        Run 'kdslab policy <subcommand> --help' for its options.
+        """
+
+    /// `kdslab policy simulate --help`.
+    static let simulate = """
+        Usage: kdslab policy simulate --cli-input-json FILE [--output json|text]
+               kdslab policy simulate --policy FILE [--policy FILE ...] --action ACTION [--action ...]
+                                      [--resource ARN ...] [--context KEY=TYPE:VALUE[,VALUE...] ...]
+                                      [--resource-policy FILE] [--boundary FILE] [--caller ARN]
+                                      [--output text|json]
+
+        Decides, for every action on every resource, whether the policies allow it: allowed,
+        explicitDeny or implicitDeny. Exits 0 whatever the decision; 2 on bad input.
+
+        The AWS CLI's form:
+          --cli-input-json FILE   The input of 'aws iam simulate-custom-policy --cli-input-json'
+                                  (FILE may be '-' for standard input). Prints the same JSON
+                                  output (EvaluationResults), or verdicts with '--output text'.
+
+        The convenience form (prints readable verdicts with explanations):
+          --policy FILE           An identity-based policy (repeatable; named by its file name)
+          --action ACTION         An action such as kinesis:PutRecord (repeatable, no wildcards)
+          --resource ARN          A resource ARN (repeatable; default '*')
+          --context KEY=TYPE:VALUE[,VALUE...]
+                                  A request context value (repeatable). TYPE is one of string,
+                                  stringList, numeric, numericList, boolean, booleanList, ip,
+                                  ipList, binary, binaryList, date, dateList; KEY=VALUE means a
+                                  string. Examples: aws:SecureTransport=boolean:false,
+                                  aws:TagKeys=stringList:team,env
+          --resource-policy FILE  The resource's resource-based policy (for example a stream policy)
+          --boundary FILE         The caller's permissions boundary
+          --caller ARN            The caller (default: a user in the resource's account)
+
+        Options:
+          --output text|json      Verdicts for people (text) or a JSON document (json)
+          --no-color              No colour, even on a terminal
+          -h, --help              Show this help
+        """
+
+    /// `kdslab policy validate --help`.
+    static let validate = """
+        Usage: kdslab policy validate FILE [--policy-type IDENTITY_POLICY|RESOURCE_POLICY]
+                                           [--output text|json]
+
+        Checks a policy as IAM Access Analyzer's ValidatePolicy does and lists its findings:
+        errors, security warnings, warnings and suggestions. FILE may be '-' for standard input.
+        Exits 1 when there is an ERROR or SECURITY_WARNING finding, else 0; 2 on bad input.
+
+        Options:
+          --policy-type TYPE      IDENTITY_POLICY (default), RESOURCE_POLICY, TRUST_POLICY or
+                                  SERVICE_CONTROL_POLICY; the _POLICY may be left off, any case
+          --output text|json      Findings with the policy's lines marked (text), or
+                                  ValidatePolicy's JSON response (json)
+          --no-color              No colour, even on a terminal
+          -h, --help              Show this help
+        """
+}

@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// The real standard streams, file system and environment.
+public final class SystemIO: CommandIO {
+    /// Creates the system I/O.
+    public init() {}
+
+    /// Writes to standard output.
+    public func writeOutput(_ text: String) {
+        send(text, to: STDOUT_FILENO)
+    }
+
+    /// Writes to standard error.
+    public func writeError(_ text: String) {
+        send(text, to: STDERR_FILENO)
+    }
+
+    /// Reads a file with `open`/`read`, refusing more than `limit` bytes (so `/dev/zero`
+    /// or a huge file cannot exhaust memory).
+    public func readFile(_ path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadFailure(Self.lastError()) }
+        defer { close(fd) }
+        return try readAll(fd, limit: limit)
+    }
+
+    /// Reads standard input to its end.
+    public func readStandardInput(limit: Int) throws(ReadFailure) -> [UInt8] {
+        try readAll(STDIN_FILENO, limit: limit)
+    }
+
+    /// Looks up an environment variable.
+    public func environment(_ name: String) -> String? {
+        guard let value = getenv(name) else { return nil }
+        return String(cString: value)
+    }
+
+    /// Whether standard output is a terminal (`isatty`).
+    public var outputIsTerminal: Bool {
+        isatty(STDOUT_FILENO) == 1
+    }
+
+    private func readAll(_ fd: Int32, limit: Int) throws(ReadFailure) -> [UInt8] {
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ReadFailure(Self.lastError())
+            }
+            if n == 0 { return out }
+            out.append(contentsOf: chunk[0..<n])
+            if out.count > limit { throw ReadFailure.tooLarge(limit: limit) }
+        }
+    }
+
+    private func send(_ text: String, to fd: Int32) {
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress.map { $0 + done }, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return }
+            done += n
+        }
+    }
+
+    private static func lastError() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,40 @@
+@testable import LabCLI
+
+/// In-memory I/O: files served from a dictionary, output captured, environment given.
+final class TestIO: CommandIO {
+    var files: [String: [UInt8]]
+    var standardInput: [UInt8]?
+    var variables: [String: String]
+    var outputIsTerminal: Bool
+    private(set) var output = ""
+    private(set) var error = ""
+
+    init(files: [String: String] = [:], standardInput: String? = nil,
+         environment: [String: String] = [:], terminal: Bool = false) {
+        self.files = files.mapValues { Array($0.utf8) }
+        self.standardInput = standardInput.map { Array($0.utf8) }
+        self.variables = environment
+        self.outputIsTerminal = terminal
+    }
+
+    func writeOutput(_ text: String) { output += text }
+    func writeError(_ text: String) { error += text }
+
+    func readFile(_ path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
+        guard let bytes = files[path] else { throw ReadFailure("No such file or directory") }
+        guard bytes.count <= limit else { throw ReadFailure.tooLarge(limit: limit) }
+        return bytes
+    }
+
+    func readStandardInput(limit: Int) throws(ReadFailure) -> [UInt8] {
+        guard let standardInput else { throw ReadFailure("standard input is closed") }
+        return standardInput
+    }
+
+    func environment(_ name: String) -> String? { variables[name] }
+
+    /// Runs `kdslab` with `arguments`; returns the exit status.
+    func run(_ arguments: [String]) -> Int32 {
+        KdslabCommand.run(arguments: arguments, io: self)
+    }
+}
