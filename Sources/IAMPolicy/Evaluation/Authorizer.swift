@@ -218,22 +218,23 @@ struct _Evaluation {
         let caller = request.principal.account
         if caller.isEmpty { return false }
         if let owner = request.resourceAccount { return owner != caller }
-        // arn:partition:service:region:ACCOUNT:resource
-        guard resource.count > 4, resource[0] == UInt8(ascii: "a"), resource[1] == UInt8(ascii: "r"),
-              resource[2] == UInt8(ascii: "n"), resource[3] == UInt8(ascii: ":") else { return false }
-        var colons = 0
-        var start = -1
-        for i in 0..<resource.count where resource[i] == UInt8(ascii: ":") {
-            colons += 1
-            if colons == 4 {
-                start = i + 1
-            } else if colons == 5 {
-                let account = UnsafeBufferPointer(rebasing: resource[start..<i])
-                if account.isEmpty || (account.count == 1 && account[0] == UInt8(ascii: "*")) { return false }
-                return !Bytes.equal(caller, account)
-            }
+        guard let base = resource.baseAddress, resource.count > 4,
+              base[0] == UInt8(ascii: "a"), base[1] == UInt8(ascii: "r"), base[2] == UInt8(ascii: "n"),
+              base[3] == UInt8(ascii: ":") else { return false }
+        // arn:partition:service:region:ACCOUNT:resource — skip three colons, then read to the fifth.
+        var i = 4
+        var colons = 1
+        let n = resource.count
+        while i < n && colons < 4 {
+            if base[i] == UInt8(ascii: ":") { colons += 1 }
+            i += 1
         }
-        return false
+        let start = i
+        while i < n && base[i] != UInt8(ascii: ":") { i += 1 }
+        guard colons == 4, i < n else { return false }
+        let account = UnsafeBufferPointer(start: base + start, count: i - start)
+        if account.isEmpty || (account.count == 1 && account[0] == UInt8(ascii: "*")) { return false }
+        return !Bytes.equal(caller, account)
     }
 
     private func firstMissingCallerAllow(identity: Bool, boundary: Bool?, session: Bool?) -> PolicyKind {
@@ -285,23 +286,13 @@ struct _Evaluation {
 
     @inline(__always)
     func actionMatches(_ s: CompiledStatement) -> Bool {
-        var any = false
-        for m in s.actions where m.matches(action) {
-            any = true
-            break
-        }
-        return any != s.actionNegated
+        s.actions.matchesAny(action, context: request.context) != s.actionNegated
     }
 
     @inline(__always)
     func resourceMatches(_ s: CompiledStatement) -> Bool {
         guard let resources = s.resources else { return true }
-        var any = false
-        for m in resources where m.matches(resource, context: request.context) {
-            any = true
-            break
-        }
-        return any != s.resourceNegated
+        return resources.matchesAny(resource, context: request.context) != s.resourceNegated
     }
 
     /// How the statement's `Principal`/`NotPrincipal` covers the caller.
