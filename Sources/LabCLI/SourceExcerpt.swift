@@ -14,6 +14,9 @@ struct SourceExcerpt {
     /// Cells a tab advances to the next multiple of.
     static let tabWidth = 4
 
+    /// The widest line shown; a longer line is cut to a window around the span, marked `…`.
+    static let maxWidth = 120
+
     /// Splits `text` on `\n`, `\r\n` and a lone `\r`, as the JSON reader counts lines.
     init(_ text: String) {
         var out: [Substring] = []
@@ -38,7 +41,7 @@ struct SourceExcerpt {
         // One line more than `maxLines` is shown rather than replaced by `...`.
         let fits = range.end.line - range.start.line <= maxLines
         let last = fits ? range.end.line : range.start.line + maxLines - 1
-        var out = rows(range.start.line...max(range.start.line, last), style: style, dimmed: dimmed) { _ in nil }
+        var out = rows(range.start.line...max(range.start.line, last), style: style, dimmed: dimmed) { _, _ in nil }
         if range.end.line > last { out.append(gutter("", width: width(last), style: style) + style.dim("...")) }
         return out
     }
@@ -50,32 +53,68 @@ struct SourceExcerpt {
         var endLine = range.end.line
         if endLine > range.start.line && range.end.column == 1 { endLine -= 1 }
         let last = min(endLine, range.start.line + maxLines - 1)
-        var out = rows(range.start.line...max(range.start.line, last), style: style) { n in
+        func spanCells(_ n: Int) -> (start: Int, end: Int) {
             let cells = self.cells(n)
             let lineLength = cells.count - 1
             let from = n == range.start.line ? range.start.column : firstNonBlankColumn(n)
             let to = n == range.end.line ? range.end.column : lineLength + 1
-            let startCell = cells[min(max(from, 1), cells.count) - 1]
-            let endCell = cells[min(max(to, 1), cells.count) - 1]
+            return (cells[min(max(from, 1), cells.count) - 1], cells[min(max(to, 1), cells.count) - 1])
+        }
+        var out = rows(range.start.line...max(range.start.line, last), style: style,
+                       anchor: { spanCells($0).start }) { n, window in
+            let (startCell, endCell) = spanCells(n)
             let head = n == range.start.line ? "^" : "~"
-            let length = max(endCell - startCell, 1)
-            return String(repeating: " ", count: startCell) + mark(head + String(repeating: "~", count: length - 1))
+            // Shift into the window (one cell for a leading `…`) and clip at its end.
+            let shift = window.lowerBound > 0 ? window.lowerBound - 1 : 0
+            let from = max(startCell - shift, window.lowerBound > 0 ? 1 : 0)
+            let to = min(endCell - shift, window.upperBound - shift)
+            let length = max(to - from, 1)
+            return String(repeating: " ", count: from) + mark(head + String(repeating: "~", count: length - 1))
         }
         if endLine > last { out.append(gutter("", width: width(last), style: style) + style.dim("...")) }
         return out
     }
 
-    /// Each numbered line, followed by its underline when `underline` gives one.
+    /// Each numbered line, followed by its underline when `underline` gives one. A line wider
+    /// than ``maxWidth`` is cut to a window around `anchor` (a cell), marked with `…`.
     private func rows(_ numbers: ClosedRange<Int>, style: TerminalStyle, dimmed: Bool = false,
-                      underline: (Int) -> String?) -> [String] {
+                      anchor: (Int) -> Int = { _ in 0 },
+                      underline: (Int, Range<Int>) -> String?) -> [String] {
         let w = width(numbers.upperBound)
         var out: [String] = []
         for n in numbers where n >= 1 && n <= lines.count {
-            let text = trimmed(expanded(n))
+            let window = self.window(n, anchor: anchor(n))
+            let text = trimmed(clipped(n, to: window))
             let row = gutter(String(n), width: w, style: style) + (dimmed ? style.dim(text) : text)
             out.append(text.isEmpty ? String(row.dropLast()) : row)
-            if let u = underline(n) { out.append(gutter("", width: w, style: style) + u) }
+            if let u = underline(n, window) { out.append(gutter("", width: w, style: style) + u) }
         }
+        return out
+    }
+
+    /// The cells of line `n` to show: all of it when it fits, else ``maxWidth`` cells that
+    /// start a little before `anchor`.
+    private func window(_ n: Int, anchor: Int) -> Range<Int> {
+        let total = cells(n).last ?? 0
+        guard total > Self.maxWidth else { return 0..<total }
+        let start = min(max(anchor - 20, 0), max(total - Self.maxWidth, 0))
+        return start..<min(start + Self.maxWidth, total)
+    }
+
+    /// Line `n`, tabs expanded, cut to `window` with `…` where text was left out.
+    private func clipped(_ n: Int, to window: Range<Int>) -> String {
+        let full = expanded(n)
+        let total = cells(n).last ?? 0
+        if window.lowerBound == 0 && window.upperBound >= total { return full }
+        var out = window.lowerBound > 0 ? "…" : ""
+        var cell = 0
+        for scalar in full.unicodeScalars {
+            let width = DisplayWidth.of(scalar)
+            if cell >= window.lowerBound && cell + width <= window.upperBound { out.unicodeScalars.append(scalar) }
+            cell += width
+            if cell >= window.upperBound { break }
+        }
+        if window.upperBound < total { out += "…" }
         return out
     }
 
