@@ -7,19 +7,19 @@ struct _PolicyParseState {
         self.type = type
     }
 
-    private mutating func fail(
+    mutating func fail(
         _ code: PolicyParseError.Code, _ message: String, _ detail: String, at range: SourceRange, path: String
     ) {
         errors.append(PolicyParseError(code, message: message, detail: detail, range: range, path: path))
     }
 
     /// Records an error IAM reports only as "Syntax errors in policy.".
-    private mutating func fail(_ code: PolicyParseError.Code, _ detail: String, at range: SourceRange, path: String) {
+    mutating func fail(_ code: PolicyParseError.Code, _ detail: String, at range: SourceRange, path: String) {
         fail(code, PolicyParser.syntaxErrors, detail, at: range, path: path)
     }
 
     /// Members of an object, with duplicates reported; `nil` (and an error) when not an object.
-    private mutating func members(_ value: JSONValue, path: String, what: String) -> [JSONMember]? {
+    mutating func members(_ value: JSONValue, path: String, what: String) -> [JSONMember]? {
         guard let members = value.members else {
             fail(.wrongType, "`\(what)` must be a JSON object, not \(article(value.typeName)).",
                  at: value.range, path: path)
@@ -79,7 +79,7 @@ struct _PolicyParseState {
         return Policy(version: version, versionRange: versionRange, id: id, statements: statements, range: root.range)
     }
 
-    private mutating func statements(_ value: JSONValue) -> [Statement] {
+    mutating func statements(_ value: JSONValue) -> [Statement] {
         switch value.kind {
         case .object:
             return statement(value, index: 0).map { [$0] } ?? []
@@ -96,7 +96,7 @@ struct _PolicyParseState {
         }
     }
 
-    private mutating func checkSids(_ statements: [Statement]) {
+    mutating func checkSids(_ statements: [Statement]) {
         var seen: [String: Int] = [:]
         for s in statements {
             guard let sid = s.sid, !sid.isEmpty else { continue }
@@ -110,7 +110,7 @@ struct _PolicyParseState {
 
     // MARK: Statement
 
-    private mutating func statement(_ value: JSONValue, index: Int) -> Statement? {
+    mutating func statement(_ value: JSONValue, index: Int) -> Statement? {
         let path = "Statement[\(index + 1)]"
         guard let members = members(value, path: path, what: "a statement") else { return nil }
         let errorsBefore = errors.count
@@ -216,7 +216,7 @@ struct _PolicyParseState {
     }
 
     /// A string or a non-empty array of strings.
-    private mutating func strings(_ value: JSONValue, path: String, element: String) -> [(String, SourceRange)] {
+    mutating func strings(_ value: JSONValue, path: String, element: String) -> [(String, SourceRange)] {
         switch value.kind {
         case .string(let s):
             return [(s, value.range)]
@@ -240,7 +240,7 @@ struct _PolicyParseState {
         }
     }
 
-    private mutating func checkAction(_ a: ActionPattern, path: String) {
+    mutating func checkAction(_ a: ActionPattern, path: String) {
         if a.text == "*" { return }
         let colons = a.text.utf8.filter { $0 == UInt8(ascii: ":") }.count
         if colons == 0 {
@@ -263,7 +263,7 @@ struct _PolicyParseState {
         (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == UInt8(ascii: "-")
     }
 
-    private mutating func checkResource(_ r: ResourcePattern, path: String) {
+    mutating func checkResource(_ r: ResourcePattern, path: String) {
         // IAM accepts `*` or an ARN; anything deeper (segment counts, services) is the validator's.
         if r.text == "*" || r.text.hasPrefix("arn:") { return }
         fail(.invalidResourceFormat, "Resource \(r.text) must be in ARN format or \"*\".",
@@ -271,138 +271,17 @@ struct _PolicyParseState {
              at: r.range, path: path)
     }
 
-    // MARK: Principal
-
-    private mutating func principalSet(_ value: JSONValue, path: String) -> PrincipalSet? {
-        if let s = value.stringValue {
-            guard s == "*" else {
-                fail(.invalidPrincipal, "Invalid principal in policy: \"\(s)\"",
-                     "a principal is `\"*\"` or an object such as {\"AWS\": \"arn:aws:iam::111122223333:root\"}.",
-                     at: value.range, path: path)
-                return nil
-            }
-            return PrincipalSet(entries: [PrincipalEntry(type: .aws, value: "*", range: value.range)],
-                                isBareWildcard: true, range: value.range)
-        }
-        guard let members = members(value, path: path, what: "Principal") else { return nil }
-        var entries: [PrincipalEntry] = []
-        for m in members {
-            guard let t = PrincipalType(rawValue: m.key) else {
-                fail(.invalidPrincipal, "Invalid principal in policy: \"\(m.key)\"",
-                     "a principal's type is AWS, Service, Federated or CanonicalUser.", at: m.keyRange, path: join(path, m.key))
-                continue
-            }
-            for (s, r) in strings(m.value, path: join(path, m.key), element: "Principal.\(m.key)") {
-                if t == .aws, s != "*", !Self.isAccountId(s), !s.hasPrefix("arn:") {
-                    fail(.invalidPrincipal, "Invalid principal in policy: \"AWS\":\"\(s)\"",
-                         "an AWS principal is `*`, a 12-digit account id or an IAM ARN.", at: r, path: join(path, m.key))
-                    continue
-                }
-                entries.append(PrincipalEntry(type: t, value: s, range: r))
-            }
-        }
-        if members.isEmpty {
-            fail(.invalidPrincipal, "Invalid principal in policy", "`Principal` names no one.", at: value.range, path: path)
-        }
-        return PrincipalSet(entries: entries, range: value.range)
-    }
-
-    static func isAccountId(_ s: String) -> Bool {
-        s.utf8.count == 12 && s.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
-    }
-
-    // MARK: Condition
-
-    private mutating func conditions(_ value: JSONValue, path: String) -> [Condition] {
-        guard let ops = members(value, path: path, what: "Condition") else { return [] }
-        var out: [Condition] = []
-        for opMember in ops {
-            let opPath = join(path, opMember.key)
-            guard let op = ConditionOperator(name: opMember.key) else {
-                fail(.invalidConditionOperator, "Invalid Condition type : \(opMember.key)",
-                     "`\(opMember.key)` is not a condition operator\(suggestion(for: opMember.key)).",
-                     at: opMember.keyRange, path: opPath)
-                continue
-            }
-            guard let keys = members(opMember.value, path: opPath, what: opMember.key) else { continue }
-            var seenKeys: Set<String> = []
-            for k in keys {
-                let keyPath = join(opPath, k.key)
-                if k.key.isEmpty {
-                    fail(.invalidConditionKey, "a condition key cannot be empty.", at: k.keyRange, path: keyPath)
-                    continue
-                }
-                if !seenKeys.insert(k.key.lowercased()).inserted {
-                    fail(.duplicateField, "condition key `\(k.key)` appears twice under `\(opMember.key)` (key names ignore case).",
-                         at: k.keyRange, path: keyPath)
-                    continue
-                }
-                let values = conditionValues(k.value, path: keyPath)
-                out.append(Condition(
-                    op: op, key: k.key, values: values, operatorRange: opMember.keyRange,
-                    keyRange: k.keyRange, range: k.keyRange.union(k.value.range)))
-            }
-        }
-        return out
-    }
-
-    private mutating func conditionValues(_ value: JSONValue, path: String) -> [ConditionValue] {
-        func one(_ v: JSONValue) -> ConditionValue? {
-            switch v.kind {
-            case .string(let s): return ConditionValue(s, writtenAs: .string, range: v.range)
-            case .number(let n): return ConditionValue(n, writtenAs: .number, range: v.range)
-            case .bool(let b): return ConditionValue(b ? "true" : "false", writtenAs: .boolean, range: v.range)
-            default: return nil
-            }
-        }
-        if case .array(let elements) = value.kind {
-            if elements.isEmpty {
-                fail(.emptyList, "a condition key needs at least one value.", at: value.range, path: path)
-            }
-            var out: [ConditionValue] = []
-            for e in elements {
-                if let v = one(e) { out.append(v) } else {
-                    fail(.wrongType, "condition values are strings, numbers or booleans, not \(article(e.typeName)).",
-                         at: e.range, path: path)
-                }
-            }
-            return out
-        }
-        if let v = one(value) { return [v] }
-        fail(.wrongType, "condition values are strings, numbers or booleans, not \(article(value.typeName)).",
-             at: value.range, path: path)
-        return []
-    }
-
-    private func suggestion(for name: String) -> String {
-        let lower = name.lowercased()
-        var candidates: [String] = []
-        for q in [""] + SetQualifier.allCases.map({ $0.rawValue + ":" }) {
-            for b in BaseConditionOperator.allCases {
-                candidates.append(q + b.rawValue)
-                if b != .null { candidates.append(q + b.rawValue + "IfExists") }
-            }
-        }
-        if let exact = candidates.first(where: { $0.lowercased() == lower }) {
-            return "; operator names are case-sensitive: did you mean `\(exact)`?"
-        }
-        if let near = candidates.first(where: { $0.lowercased().hasPrefix(lower) || lower.hasPrefix($0.lowercased()) }) {
-            return "; did you mean `\(near)`?"
-        }
-        return ""
-    }
-
     // MARK: Wording
 
-    private func join(_ path: String, _ key: String) -> String {
+    func join(_ path: String, _ key: String) -> String {
         path.isEmpty ? key : path + "." + key
     }
 
-    private func article(_ typeName: String) -> String {
+    func article(_ typeName: String) -> String {
         (typeName.first.map { "aeiou".contains($0) } ?? false) ? "an \(typeName)" : "a \(typeName)"
     }
 
-    private func render(_ v: JSONValue) -> String {
+    func render(_ v: JSONValue) -> String {
         switch v.kind {
         case .string(let s): "\"\(s)\""
         case .number(let n): n
@@ -413,7 +292,7 @@ struct _PolicyParseState {
         }
     }
 
-    private func plain(_ v: JSONValue) -> String {
+    func plain(_ v: JSONValue) -> String {
         if case .string(let s) = v.kind { return s }
         return render(v)
     }
