@@ -51,3 +51,12 @@ extension _Evaluation {
         }
     }
 }
+
+extension Authorizer {
+    /// Decides `request` and explains the decision in one call: the result, and the
+    /// plain-language explanation built from a statement-by-statement trace.
+    public func explain(_ request: AuthorizationRequest, against policies: PolicySet) -> (AuthorizationResult, Explanation) {
+        let result = authorize(request, against: policies)
+        return (result, Explanation(result, trace: trace(request, against: policies)))
+    }
+}

@@ -53,7 +53,7 @@ public struct Explanation: Sendable, Equatable {
             let kind = result.denial?.kind ?? .identity
             switch kind {
             case .resource:
-                summary = "Implicitly denied: the caller's own policies allow \(what), but the request crosses accounts and the resource-based policy of account \(r.owningAccount) does not allow it. Cross-account access needs both sides."
+                summary = "Implicitly denied: the caller's own policies allow \(what), but the request crosses accounts and no resource-based policy of account \(r.owningAccount) allows it. Cross-account access needs both sides."
             case .permissionsBoundary:
                 summary = "Implicitly denied: an identity-based policy allows \(what), but the permissions boundary does not. A boundary caps what identity policies can grant."
             case .session:

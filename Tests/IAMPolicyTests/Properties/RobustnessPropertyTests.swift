@@ -6,6 +6,8 @@ struct RobustnessPropertyTests {
     /// Runs everything a learner's policy goes through; it must return, never trap.
     private func exercise(_ set: PolicySet, _ request: AuthorizationRequest) -> AuthorizationResult {
         let result = Authorizer().authorize(request, against: set)
+        // The fast path decides by the same rules as the full result.
+        #expect(Authorizer().decision(for: request, against: set) == result.decision)
         let trace = Authorizer().trace(request, against: set)
         let explanation = Explanation(result, trace: trace)
         #expect(!explanation.summary.isEmpty)
