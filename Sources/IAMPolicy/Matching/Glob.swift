@@ -1,9 +1,11 @@
 /// IAM's wildcard matching: `*` matches any run of characters (none included), `?` exactly one.
 ///
 /// The matcher walks text and pattern with two cursors and, on a mismatch, falls back to
-/// the most recent `*` only. That keeps it linear in practice and free of the exponential
-/// blow-up a backtracking regex would have (`*a*a*a*...b` against `aaaa...`): each text byte
-/// is revisited at most once per `*`, and consecutive stars collapse.
+/// the most recent `*` only, never to an earlier one. That rules out the exponential
+/// blow-up of a backtracking regex (`*a*a*a*...b` against `aaaa...`): the work is at most
+/// the text's length times the longest wildcard-free run of the pattern, and linear when
+/// those runs are short, as in real policies. (A 100-star pattern against 10 KB takes about
+/// 16 µs; `kdslab-bench` measures it as `policy.adversarial_wildcard_match_us`.)
 ///
 /// Matching works on UTF-8 bytes. `?` must match one *character*, so when it meets a
 /// multi-byte scalar it consumes the whole scalar.
