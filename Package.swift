@@ -13,13 +13,20 @@ let package = Package(
     targets: [
         // Policy JSON → AST with source positions, validation, matching, evaluation, explanations. No I/O.
         .target(name: "IAMPolicy"),
+        // The world: accounts, principals, streams, keys; every Kinesis operation, authorized first.
+        .target(name: "KinesisSim", dependencies: ["IAMPolicy"]),
         // Argument parsing, rendering, files, clock: the only place with I/O.
         .target(name: "LabCLI", dependencies: ["IAMPolicy"]),
         .executableTarget(name: "kdslab", dependencies: ["LabCLI"]),
-        .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy"]),
+        .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy", "KinesisSim"]),
         .testTarget(
             name: "IAMPolicyTests",
             dependencies: ["IAMPolicy"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "KinesisSimTests",
+            dependencies: ["KinesisSim", "IAMPolicy"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -199,6 +199,11 @@ struct _Evaluation {
                 identity: identity.allows > 0, boundary: boundaryAllows, session: sessionAllows)))
         }
 
+        // A key policy (resourcePolicyRequired) must name the caller, its role or its
+        // account; without that, identity policies grant nothing on the key.
+        if policies.resourcePolicyRequired && coverage == .none {
+            return verdict(.implicitDeny, .nothing, Denial(explicit: false, kind: .resource))
+        }
         // 4. One account: a grant to the caller's own user or session ARN stands alone.
         if coverage == .direct {
             return verdict(.allowed, .grants, nil)

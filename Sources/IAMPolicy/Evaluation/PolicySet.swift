@@ -11,6 +11,10 @@ public struct PolicySet: Sendable {
     /// Service control policies, one list per level from the organization root down to the
     /// account; `nil` when the account is not in an organization.
     public var serviceControlPolicies: [[AttachedPolicy]]?
+    /// Whether the resource policy must allow even within one account, as a KMS key policy
+    /// must: identity policies then count only when the key policy names the account (or
+    /// grants the caller directly). Off for streams, where an identity Allow suffices.
+    public var resourcePolicyRequired: Bool = false
 
     /// Creates a policy set.
     public init(

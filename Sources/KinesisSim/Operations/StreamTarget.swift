@@ -1,0 +1,32 @@
+/// How a request names its stream: `StreamName`, `StreamARN`, or both (they must agree).
+public struct StreamTarget: Sendable, Equatable {
+    /// `StreamName`, when given.
+    public var name: String?
+    /// `StreamARN`, when given.
+    public var arn: String?
+
+    /// Names a stream by name (in the caller's account and region).
+    public static func named(_ name: String) -> StreamTarget { StreamTarget(name: name, arn: nil) }
+    /// Names a stream by ARN (possibly another account's, for cross-account access).
+    public static func arn(_ arn: String) -> StreamTarget { StreamTarget(name: nil, arn: arn) }
+
+    /// Creates a target.
+    public init(name: String?, arn: String?) {
+        self.name = name
+        self.arn = arn
+    }
+
+    /// Model constraints on the two members.
+    func validate(into v: inout ValidationErrors) {
+        v.check(name, at: "streamName", length: 1...128, pattern: .streamName)
+        v.check(arn, at: "streamARN", length: 1...2048, pattern: .streamARN)
+    }
+}
+
+/// A resolved stream: where it lives and what its ARN is, whether or not it exists yet.
+struct StreamRef: Sendable, Equatable {
+    var account: String
+    var region: String
+    var name: String
+    var arn: String { "arn:aws:kinesis:\(region):\(account):stream/\(name)" }
+}

@@ -1,0 +1,144 @@
+import IAMPolicy
+
+/// Authorization: every call is judged by the IAM evaluator before it touches state.
+extension KinesisWorld {
+    /// The caller's identity-based policies, permissions boundary and session policy.
+    func identityPolicies(of caller: Caller) -> PolicySet {
+        var set = PolicySet()
+        let p = caller.principal
+        switch p.kind {
+        case .user:
+            if let u = accounts[p.account]?.users.values.first(where: { $0.arn == p.arn }) {
+                set.identityPolicies = u.policies.map { $0.attached(as: .user) }
+                set.permissionsBoundary = u.permissionsBoundary?.attached(as: nil)
+            }
+        case .assumedRole, .role:
+            if let r = accounts[p.account]?.roles.values.first(where: { $0.arn == (p.roleArn ?? p.arn) }) {
+                set.identityPolicies = r.policies.map { $0.attached(as: .role) }
+                set.permissionsBoundary = r.permissionsBoundary?.attached(as: nil)
+            }
+            if let session = caller.sessionPolicy {
+                set.sessionPolicies = [AttachedPolicy(id: "session-policy", policy: session)]
+            }
+        case .root, .service, .anonymous:
+            break
+        }
+        return set
+    }
+
+    /// The request context AWS would build for this caller's request: transport, network,
+    /// principal, time and region keys.
+    func context(for caller: Caller, resourceTags: [String: String] = [:], requestTags: [String: String]? = nil) -> RequestContext {
+        var c = RequestContext()
+        let p = caller.principal
+        c["aws:SecureTransport"] = .boolean(caller.connection.isSecure)
+        switch caller.connection.endpoint {
+        case .vpcEndpoint(let id, let vpc):
+            c["aws:SourceVpce"] = .string(id)
+            c["aws:SourceVpc"] = .string(vpc)
+            c["aws:VpcSourceIp"] = ContextValue(type: .ip, values: [caller.connection.sourceIP])
+        case .publicHTTPS, .plainHTTP, .fips:
+            c["aws:SourceIp"] = ContextValue(type: .ip, values: [caller.connection.sourceIP])
+        }
+        c["aws:CurrentTime"] = ContextValue(type: .date, values: [now.iso8601])
+        c["aws:EpochTime"] = ContextValue(type: .numeric, values: [String(now.milliseconds / 1000)])
+        c["aws:RequestedRegion"] = .string(caller.region)
+        // aws:PrincipalArn is the role's ARN for a role session, not the session's.
+        c["aws:PrincipalArn"] = ContextValue(type: .string, values: [p.roleArn ?? p.arn])
+        if !p.account.isEmpty { c["aws:PrincipalAccount"] = .string(p.account) }
+        if let name = p.userName { c["aws:username"] = .string(name) }
+        c["aws:userid"] = .string(userId(of: p))
+        for (k, v) in principalTags(of: p) { c["aws:PrincipalTag/\(k)"] = .string(v) }
+        if let issued = caller.tokenIssuedAt {
+            c["aws:TokenIssueTime"] = ContextValue(type: .date, values: [issued.iso8601])
+            c["aws:MultiFactorAuthPresent"] = .boolean(caller.multiFactorAuthenticated)
+        }
+        for (k, v) in resourceTags { c["aws:ResourceTag/\(k)"] = .string(v) }
+        if let requestTags {
+            for (k, v) in requestTags { c["aws:RequestTag/\(k)"] = .string(v) }
+            c["aws:TagKeys"] = .stringList(requestTags.keys.sorted())
+        }
+        return c
+    }
+
+    private func principalTags(of p: Principal) -> [String: String] {
+        switch p.kind {
+        case .user: accounts[p.account]?.users.values.first { $0.arn == p.arn }?.tags ?? [:]
+        case .assumedRole, .role: accounts[p.account]?.roles.values.first { $0.arn == (p.roleArn ?? p.arn) }?.tags ?? [:]
+        default: [:]
+        }
+    }
+
+    /// `aws:userid`: a stable id for the user, or `ROLEID:session` for a role session.
+    private func userId(of p: Principal) -> String {
+        let name = p.arn.split(separator: "/").last.map(String.init) ?? p.arn
+        switch p.kind {
+        case .assumedRole: return "AROA\(p.account):\(name)"
+        default: return "AIDA\(p.account)\(name.uppercased())"
+        }
+    }
+
+    /// Authorizes a Kinesis action, throwing `AccessDeniedException` (with our explanation)
+    /// when IAM would deny it.
+    ///
+    /// `resourcePolicy` is the stream's (or consumer's) policy; `resourceTags` feed
+    /// `aws:ResourceTag/KEY`; `requestTags` feed `aws:RequestTag/KEY` and `aws:TagKeys`.
+    func authorize(_ caller: Caller, _ action: String, on resource: String, owner: String,
+                   resourcePolicy: NamedPolicy? = nil, resourceTags: [String: String] = [:],
+                   requestTags: [String: String]? = nil) throws(KinesisError) {
+        try expiryCheck(caller)
+        var policies = identityPolicies(of: caller)
+        policies.resourcePolicy = resourcePolicy?.attached(as: .resource)
+        let request = AuthorizationRequest(
+            principal: caller.principal, action: action, resource: resource, resourceAccount: owner,
+            context: context(for: caller, resourceTags: resourceTags, requestTags: requestTags))
+        let authorizer = Authorizer()
+        // The fast path decides; the full result and explanation are built only for denials.
+        guard authorizer.decision(for: request, against: policies) != .allowed else { return }
+        let (result, explanation) = authorizer.explain(request, against: policies)
+        throw KinesisError(.accessDenied, result.accessDeniedMessage ?? "Access denied", explanation: explanation)
+    }
+
+    /// Checks a KMS action that Kinesis performs for the caller on a stream's key
+    /// (`kms:GenerateDataKey` for writes, `kms:Decrypt` for reads): the key must exist and be
+    /// usable, and both the key policy and the caller's policies must allow the action. The AWS
+    /// managed `alias/aws/kinesis` key needs no grant.
+    func authorizeKMS(_ caller: Caller, _ action: String, keyId: String, stream: Stream) throws(KinesisError) {
+        guard let key = key(named: keyId, account: stream.account, region: stream.region) else {
+            throw KinesisError(.kmsNotFound, "Key '\(keyId)' does not exist (Service: AWSKMS; Status Code: 400; Error Code: NotFoundException)")
+        }
+        switch key.state {
+        case .disabled:
+            throw KinesisError(.kmsDisabled, "\(key.arn) is disabled. (Service: AWSKMS; Status Code: 400; Error Code: DisabledException)")
+        case .pendingDeletion:
+            throw KinesisError(.kmsInvalidState, "\(key.arn) is pending deletion. (Service: AWSKMS; Status Code: 400; Error Code: KMSInvalidStateException)")
+        case .enabled:
+            break
+        }
+        if key.awsManaged { return }
+        var policies = identityPolicies(of: caller)
+        policies.resourcePolicy = key.keyPolicy?.attached(as: .resource)
+        policies.resourcePolicyRequired = true
+        var context = self.context(for: caller)
+        // Kinesis calls KMS on the caller's behalf, naming the stream in the encryption context.
+        context["kms:ViaService"] = .string("kinesis.\(stream.region).amazonaws.com")
+        context["kms:EncryptionContext:aws:kinesis:arn"] = .string(stream.arn)
+        context["aws:CalledVia"] = .stringList(["kinesis.amazonaws.com"])
+        context["aws:ViaAWSService"] = .boolean(true)
+        let request = AuthorizationRequest(principal: caller.principal, action: action, resource: key.arn,
+                                           resourceAccount: key.account, context: context)
+        let authorizer = Authorizer()
+        guard authorizer.decision(for: request, against: policies) != .allowed else { return }
+        let (result, explanation) = authorizer.explain(request, against: policies)
+        let denial = result.accessDeniedMessage ?? "Access denied"
+        throw KinesisError(.kmsAccessDenied,
+            "\(denial) (Service: AWSKMS; Status Code: 400; Error Code: AccessDeniedException)", explanation: explanation)
+    }
+
+    /// Expired temporary credentials fail before anything else.
+    private func expiryCheck(_ caller: Caller) throws(KinesisError) {
+        if let expiry = caller.expiresAt, expiry <= now {
+            throw KinesisError(.expiredToken, "The security token included in the request is expired")
+        }
+    }
+}

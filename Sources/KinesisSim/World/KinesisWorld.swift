@@ -1,0 +1,78 @@
+import IAMPolicy
+
+/// The simulated world: accounts with their IAM identities, streams and KMS keys, and a
+/// clock its owner drives. Every Kinesis operation is a `mutating` method that authorizes
+/// the caller first, exactly as the service does, and never touches the real clock.
+public struct KinesisWorld: Sendable {
+    /// Durations and quotas.
+    public var settings: WorldSettings
+    /// The world's clock.
+    public private(set) var now: Timestamp
+    /// Accounts by id.
+    public internal(set) var accounts: [String: Account] = [:]
+    /// Seeded randomness for stream ids and iterator keys.
+    var random: SplitMix64
+    /// The key iterators are sealed with.
+    let iteratorKey: UInt64
+
+    /// Creates an empty world at `start` (default 2026-01-01T00:00:00Z).
+    public init(settings: WorldSettings = WorldSettings(), start: Timestamp = Timestamp(milliseconds: 1_767_225_600_000),
+                seed: UInt64 = 0x6B64_736C_6162) {
+        self.settings = settings
+        self.now = start
+        var random = SplitMix64(seed: seed)
+        self.iteratorKey = random.next()
+        self.random = random
+    }
+
+    /// Moves the clock forward by `milliseconds`, finishing any transition that falls due.
+    public mutating func advance(milliseconds: Int64) {
+        precondition(milliseconds >= 0, "the world's clock only moves forward")
+        now = now.adding(milliseconds: milliseconds)
+        settle()
+    }
+
+    /// Moves the clock to `time` (never backwards).
+    public mutating func advance(to time: Timestamp) {
+        advance(milliseconds: max(0, time.milliseconds - now.milliseconds))
+    }
+
+    /// Adds an account (no-op when it exists).
+    public mutating func addAccount(_ id: String) {
+        if accounts[id] == nil { accounts[id] = Account(id: id) }
+    }
+
+    /// Finishes transitions that are due: CREATING/UPDATING → ACTIVE, DELETING → gone,
+    /// consumers CREATING → ACTIVE and DELETING → gone; trims records past retention.
+    mutating func settle() {
+        let now = self.now
+        // Mutate in place through the subscripts so record logs are never copied.
+        for accountId in Array(accounts.keys) {
+            for region in Array(accounts[accountId]!.streams.keys) {
+                for name in Array(accounts[accountId]!.streams[region]!.keys) {
+                    let gone = Self.settle(&accounts[accountId]!.streams[region]![name]!, now: now)
+                    if gone { accounts[accountId]!.streams[region]![name] = nil }
+                }
+            }
+        }
+    }
+
+    /// Settles one stream; returns whether it has finished deleting.
+    private static func settle(_ stream: inout Stream, now: Timestamp) -> Bool {
+        if let until = stream.statusUntil, until <= now {
+            if stream.status == .deleting { return true }
+            stream.status = .active
+            stream.statusUntil = nil
+        }
+        stream.consumers.removeAll { $0.status == .deleting && ($0.statusUntil ?? now) <= now }
+        for i in stream.consumers.indices where stream.consumers[i].status == .creating {
+            if let until = stream.consumers[i].statusUntil, until <= now {
+                stream.consumers[i].status = .active
+                stream.consumers[i].statusUntil = nil
+            }
+        }
+        let cutoff = now.milliseconds - Int64(stream.retentionHours) * 3_600_000
+        for i in stream.shards.indices { stream.shards[i].records.trim(arrivedBefore: cutoff) }
+        return false
+    }
+}
