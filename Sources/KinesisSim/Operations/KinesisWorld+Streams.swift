@@ -47,10 +47,10 @@ extension KinesisWorld {
     /// it exists. Authorization comes before existence, so a caller who may not act on a
     /// stream cannot learn whether it exists.
     func authorize(_ caller: Caller, _ action: String, stream ref: StreamRef,
-                   requestTags: [String: String]? = nil) throws(KinesisError) {
+                   requestTags: [String: String]? = nil, tagKeys: [String]? = nil) throws(KinesisError) {
         let existing = stream(ref)
         try authorize(caller, action, on: ref.arn, owner: ref.account, resourcePolicy: existing?.resourcePolicy,
-                      resourceTags: existing?.tags ?? [:], requestTags: requestTags)
+                      resourceTags: existing?.tags ?? [:], requestTags: requestTags, tagKeys: tagKeys)
     }
 
     /// A stream's control-plane change needs it ACTIVE.

@@ -28,7 +28,8 @@ extension KinesisWorld {
 
     /// The request context AWS would build for this caller's request: transport, network,
     /// principal, time and region keys.
-    func context(for caller: Caller, resourceTags: [String: String] = [:], requestTags: [String: String]? = nil) -> RequestContext {
+    func context(for caller: Caller, resourceTags: [String: String] = [:], requestTags: [String: String]? = nil,
+                 tagKeys: [String]? = nil) -> RequestContext {
         var c = RequestContext()
         let p = caller.principal
         c["aws:SecureTransport"] = .boolean(caller.connection.isSecure)
@@ -57,6 +58,9 @@ extension KinesisWorld {
         if let requestTags {
             for (k, v) in requestTags { c["aws:RequestTag/\(k)"] = .string(v) }
             c["aws:TagKeys"] = .stringList(requestTags.keys.sorted())
+        } else if let tagKeys {
+            // Untagging names keys only: aws:TagKeys without aws:RequestTag.
+            c["aws:TagKeys"] = .stringList(tagKeys)
         }
         return c
     }
@@ -82,16 +86,17 @@ extension KinesisWorld {
     /// when IAM would deny it.
     ///
     /// `resourcePolicy` is the stream's (or consumer's) policy; `resourceTags` feed
-    /// `aws:ResourceTag/KEY`; `requestTags` feed `aws:RequestTag/KEY` and `aws:TagKeys`.
+    /// `aws:ResourceTag/KEY`; `requestTags` feed `aws:RequestTag/KEY` and `aws:TagKeys`;
+    /// `tagKeys` (untagging) feeds `aws:TagKeys` alone.
     func authorize(_ caller: Caller, _ action: String, on resource: String, owner: String,
                    resourcePolicy: NamedPolicy? = nil, resourceTags: [String: String] = [:],
-                   requestTags: [String: String]? = nil) throws(KinesisError) {
+                   requestTags: [String: String]? = nil, tagKeys: [String]? = nil) throws(KinesisError) {
         try expiryCheck(caller)
         var policies = identityPolicies(of: caller)
         policies.resourcePolicy = resourcePolicy?.attached(as: .resource)
         let request = AuthorizationRequest(
             principal: caller.principal, action: action, resource: resource, resourceAccount: owner,
-            context: context(for: caller, resourceTags: resourceTags, requestTags: requestTags))
+            context: context(for: caller, resourceTags: resourceTags, requestTags: requestTags, tagKeys: tagKeys))
         let authorizer = Authorizer()
         // The fast path decides; the full result and explanation are built only for denials.
         guard authorizer.decision(for: request, against: policies) != .allowed else { return }
