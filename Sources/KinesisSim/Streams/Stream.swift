@@ -36,6 +36,8 @@ public struct Stream: Sendable {
     public var consumers: [Consumer]
     /// UpdateShardCount calls in the last 24 hours (their times), for the scaling quota.
     public var scalingHistory: [Timestamp]
+    /// UpdateStreamMode calls in the last 24 hours (their times), for the mode-change quota.
+    public var modeChangeHistory: [Timestamp] = []
 
     /// Creates a stream in the CREATING state with `shardCount` even shards.
     public init(name: String, account: String, region: String, streamId: String, createdAt: Timestamp,
