@@ -21,7 +21,7 @@ extension KinesisWorld {
     /// `shardId-000000000001`; `nil` when the id names no index at all.
     static func shardIndex(named shardId: String) -> Int? {
         let digits = shardId.hasPrefix("shardId-") ? shardId.dropFirst(8) : Substring(shardId)
-        guard !digits.isEmpty, digits.utf8.count <= 10, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+        guard !digits.isEmpty, digits.utf8.count <= 18, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
               let n = Int(digits), n <= Int(Int32.max) else { return nil }
         return n
     }
