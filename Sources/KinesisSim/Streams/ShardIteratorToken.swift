@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// What a shard iterator string carries: the stream (its ARN and creation time, so a
 /// re-created stream of the same name refuses old iterators), the shard, a stable record
 /// position and when it was issued.

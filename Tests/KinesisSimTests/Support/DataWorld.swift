@@ -4,6 +4,9 @@ import IAMPolicy
 
 /// Worlds with a ready stream for data-plane tests, and small helpers to write and read.
 enum DataWorld {
+    /// When a default world's clock starts (2026-01-01T00:00:00Z).
+    static let start = Timestamp(milliseconds: 1_767_225_600_000)
+
     /// A world with stream `name` of `shards` shards, ACTIVE, and the admin caller.
     static func make(shards: Int = 1, name: String = "s", settings: WorldSettings = .instant) throws -> (KinesisWorld, Caller) {
         var (world, admin) = try TestWorld.make(settings)
