@@ -58,17 +58,21 @@ enum RecordRules {
         "java.nio.HeapByteBuffer[pos=0 lim=\(data.count) cap=\(data.count)]"
     }
 
-    /// Model checks on one record's members (`member` is `""` for PutRecord or
-    /// `records.N.member.` for PutRecords).
-    static func validate(data: [UInt8]?, partitionKey: String?, explicitHashKey: String?, member: String,
-                         into v: inout ValidationErrors) {
+    /// Model checks on one record's members (`member` gives `""` for PutRecord or
+    /// `records.N.member.` for PutRecords; it is built only when something fails).
+    static func validate(data: [UInt8]?, partitionKey: String?, explicitHashKey: String?,
+                         member: @autoclosure () -> String, into v: inout ValidationErrors) {
+        let dataOK = data.map { $0.count <= modelMaxDataBytes } ?? false
+        // Fast path: 1…256 UTF-8 bytes is 1…256 characters.
+        let keyOK = partitionKey.map { !$0.utf8.isEmpty && $0.utf8.count <= 256 } ?? false
+        if dataOK && keyOK && explicitHashKey == nil { return }
+        let member = member()
         v.required(data, at: member + "data")
         if let data, data.count > modelMaxDataBytes {
             v.fail(shown(data), at: member + "data", "Member must have length less than or equal to \(modelMaxDataBytes)")
         }
         v.required(partitionKey, at: member + "partitionKey")
-        // Fast path: 1…256 UTF-8 bytes is 1…256 characters.
-        if let key = partitionKey, key.utf8.isEmpty || key.utf8.count > 256 {
+        if let key = partitionKey, !keyOK {
             v.check(key, at: member + "partitionKey", length: 1...256)
         }
         v.check(explicitHashKey, at: member + "explicitHashKey", length: 0...Int.max, pattern: .hashKey)
@@ -77,10 +81,10 @@ enum RecordRules {
     /// Semantic checks on one record against its stream: data within the stream's record
     /// size (AWS answered a larger blob with ValidationException), data plus key within it
     /// too, and an explicit hash key below 2^128. Returns the record's hash key.
-    static func check(data: [UInt8], partitionKey: String, explicitHashKey: String?, member: String,
+    static func check(data: [UInt8], partitionKey: String, explicitHashKey: String?, member: @autoclosure () -> String,
                       maxRecordBytes: Int) throws(KinesisError) -> UInt128 {
         if data.count > maxRecordBytes {
-            throw .validation(shown(data), at: member + "data", "Member must have length less than or equal to \(maxRecordBytes)")
+            throw .validation(shown(data), at: member() + "data", "Member must have length less than or equal to \(maxRecordBytes)")
         }
         let size = data.count + partitionKey.utf8.count
         if size > maxRecordBytes {

@@ -55,23 +55,37 @@ public struct SequenceNumber: Sendable, Hashable, Comparable, CustomStringConver
         self.init(streamCreatedAt: Int64(created), shardIndex: Int(shard), arrival: Int64(arrival), counter: counter)
     }
 
-    /// The 58-digit decimal string.
+    /// The 58-digit decimal string (one allocation; digits are cut in 8-digit 32-bit chunks).
     public var description: String {
         String(unsafeUninitializedCapacity: Self.digitCount) { buffer in
             var end = Self.digitCount
+            // Writes `width` (≤ 8) digits of `value` (< 10^width) ending before `end`.
+            func put(_ value: UInt32, width: Int) {
+                var v = value
+                var i = end
+                end -= width
+                while i > end {
+                    i -= 1
+                    let q = v / 10
+                    buffer[i] = UInt8(truncatingIfNeeded: v &- q &* 10) &+ 48
+                    v = q
+                }
+            }
             func put(_ value: UInt64, width: Int) {
                 var v = value
-                for i in stride(from: end - 1, through: end - width, by: -1) {
-                    buffer[i] = UInt8(truncatingIfNeeded: v % 10) &+ 48
-                    v /= 10
+                var left = width
+                while left > 8 {
+                    put(UInt32(truncatingIfNeeded: v % 100_000_000), width: 8)
+                    v /= 100_000_000
+                    left -= 8
                 }
-                end -= width
+                put(UInt32(truncatingIfNeeded: v), width: left)
             }
             put(counter, width: 20)
-            put(UInt64(max(0, arrival)), width: 13)
-            put(UInt64(shardIndex), width: 10)
-            put(UInt64(max(0, streamCreatedAt)), width: 13)
-            put(49, width: 2)
+            put(UInt64(max(0, arrival)) % 10_000_000_000_000, width: 13)
+            put(UInt64(shardIndex) % 10_000_000_000, width: 10)
+            put(UInt64(max(0, streamCreatedAt)) % 10_000_000_000_000, width: 13)
+            put(UInt32(49), width: 2)
             return Self.digitCount
         }
     }

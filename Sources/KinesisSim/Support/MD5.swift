@@ -18,8 +18,8 @@ public enum MD5 {
     /// The hash key Kinesis derives from a partition key: MD5 of its UTF-8 bytes read as a
     /// big-endian unsigned 128-bit integer. Allocation-free for native strings.
     public static func hashKey(partitionKey: String) -> UInt128 {
-        let words = partitionKey.utf8.withContiguousStorageIfAvailable { hash(UnsafeRawBufferPointer($0)) }
-            ?? Array(partitionKey.utf8).withUnsafeBytes { hash($0) }
+        var key = partitionKey
+        let words = key.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
         // The digest is the four state words in little-endian byte order; big-endian reading
         // of those bytes is each word byte-swapped, first word most significant.
         return UInt128(words.0.byteSwapped) << 96 | UInt128(words.1.byteSwapped) << 64
@@ -51,73 +51,95 @@ public enum MD5 {
         return state
     }
 
-    /// One 64-byte block at `offset`.
-    @inline(__always)
+    /// One 64-byte block at `offset`: the 64 steps of RFC 1321 §3.4, unrolled.
     private static func compress(_ state: inout State, _ bytes: UnsafeRawBufferPointer, at offset: Int) {
-        var x = (UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0),
-                 UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0), UInt32(0))
-        withUnsafeMutableBytes(of: &x) { words in
-            words.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + 64)]))
+        @inline(__always) func word(_ i: Int) -> UInt32 {
+            UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset + 4 * i, as: UInt32.self))
         }
-        withUnsafeBytes(of: &x) { raw in
-            let w = raw.bindMemory(to: UInt32.self)
-            var a = state.0, b = state.1, c = state.2, d = state.3
-            @inline(__always) func word(_ i: Int) -> UInt32 { UInt32(littleEndian: w[i]) }
-            @inline(__always) func rotl(_ v: UInt32, _ s: UInt32) -> UInt32 { (v << s) | (v >> (32 - s)) }
-            for i in 0..<64 {
-                var f: UInt32
-                let g: Int
-                switch i {
-                case 0..<16: f = (b & c) | (~b & d); g = i
-                case 16..<32: f = (d & b) | (~d & c); g = (5 &* i &+ 1) & 15
-                case 32..<48: f = b ^ c ^ d; g = (3 &* i &+ 5) & 15
-                default: f = c ^ (b | ~d); g = (7 &* i) & 15
-                }
-                f = f &+ a &+ constants[i] &+ word(g)
-                a = d
-                d = c
-                c = b
-                b = b &+ rotl(f, shift(i))
-            }
-            state.0 &+= a
-            state.1 &+= b
-            state.2 &+= c
-            state.3 &+= d
+        @inline(__always) func rotl(_ v: UInt32, _ s: UInt32) -> UInt32 { (v &<< s) | (v &>> (32 &- s)) }
+        @inline(__always) func F(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ x: UInt32, _ t: UInt32, _ s: UInt32) -> UInt32 {
+            b &+ rotl(a &+ ((b & c) | (~b & d)) &+ x &+ t, s)
         }
+        @inline(__always) func G(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ x: UInt32, _ t: UInt32, _ s: UInt32) -> UInt32 {
+            b &+ rotl(a &+ ((b & d) | (c & ~d)) &+ x &+ t, s)
+        }
+        @inline(__always) func H(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ x: UInt32, _ t: UInt32, _ s: UInt32) -> UInt32 {
+            b &+ rotl(a &+ (b ^ c ^ d) &+ x &+ t, s)
+        }
+        @inline(__always) func I(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: UInt32, _ x: UInt32, _ t: UInt32, _ s: UInt32) -> UInt32 {
+            b &+ rotl(a &+ (c ^ (b | ~d)) &+ x &+ t, s)
+        }
+        let w0 = word(0), w1 = word(1), w2 = word(2), w3 = word(3), w4 = word(4), w5 = word(5), w6 = word(6), w7 = word(7)
+        let w8 = word(8), w9 = word(9), w10 = word(10), w11 = word(11), w12 = word(12), w13 = word(13), w14 = word(14)
+        let w15 = word(15)
+        var a = state.0, b = state.1, c = state.2, d = state.3
+        a = F(a, b, c, d, w0 , 0xd76aa478, 7)
+        d = F(d, a, b, c, w1 , 0xe8c7b756, 12)
+        c = F(c, d, a, b, w2 , 0x242070db, 17)
+        b = F(b, c, d, a, w3 , 0xc1bdceee, 22)
+        a = F(a, b, c, d, w4 , 0xf57c0faf, 7)
+        d = F(d, a, b, c, w5 , 0x4787c62a, 12)
+        c = F(c, d, a, b, w6 , 0xa8304613, 17)
+        b = F(b, c, d, a, w7 , 0xfd469501, 22)
+        a = F(a, b, c, d, w8 , 0x698098d8, 7)
+        d = F(d, a, b, c, w9 , 0x8b44f7af, 12)
+        c = F(c, d, a, b, w10, 0xffff5bb1, 17)
+        b = F(b, c, d, a, w11, 0x895cd7be, 22)
+        a = F(a, b, c, d, w12, 0x6b901122, 7)
+        d = F(d, a, b, c, w13, 0xfd987193, 12)
+        c = F(c, d, a, b, w14, 0xa679438e, 17)
+        b = F(b, c, d, a, w15, 0x49b40821, 22)
+        a = G(a, b, c, d, w1 , 0xf61e2562, 5)
+        d = G(d, a, b, c, w6 , 0xc040b340, 9)
+        c = G(c, d, a, b, w11, 0x265e5a51, 14)
+        b = G(b, c, d, a, w0 , 0xe9b6c7aa, 20)
+        a = G(a, b, c, d, w5 , 0xd62f105d, 5)
+        d = G(d, a, b, c, w10, 0x02441453, 9)
+        c = G(c, d, a, b, w15, 0xd8a1e681, 14)
+        b = G(b, c, d, a, w4 , 0xe7d3fbc8, 20)
+        a = G(a, b, c, d, w9 , 0x21e1cde6, 5)
+        d = G(d, a, b, c, w14, 0xc33707d6, 9)
+        c = G(c, d, a, b, w3 , 0xf4d50d87, 14)
+        b = G(b, c, d, a, w8 , 0x455a14ed, 20)
+        a = G(a, b, c, d, w13, 0xa9e3e905, 5)
+        d = G(d, a, b, c, w2 , 0xfcefa3f8, 9)
+        c = G(c, d, a, b, w7 , 0x676f02d9, 14)
+        b = G(b, c, d, a, w12, 0x8d2a4c8a, 20)
+        a = H(a, b, c, d, w5 , 0xfffa3942, 4)
+        d = H(d, a, b, c, w8 , 0x8771f681, 11)
+        c = H(c, d, a, b, w11, 0x6d9d6122, 16)
+        b = H(b, c, d, a, w14, 0xfde5380c, 23)
+        a = H(a, b, c, d, w1 , 0xa4beea44, 4)
+        d = H(d, a, b, c, w4 , 0x4bdecfa9, 11)
+        c = H(c, d, a, b, w7 , 0xf6bb4b60, 16)
+        b = H(b, c, d, a, w10, 0xbebfbc70, 23)
+        a = H(a, b, c, d, w13, 0x289b7ec6, 4)
+        d = H(d, a, b, c, w0 , 0xeaa127fa, 11)
+        c = H(c, d, a, b, w3 , 0xd4ef3085, 16)
+        b = H(b, c, d, a, w6 , 0x04881d05, 23)
+        a = H(a, b, c, d, w9 , 0xd9d4d039, 4)
+        d = H(d, a, b, c, w12, 0xe6db99e5, 11)
+        c = H(c, d, a, b, w15, 0x1fa27cf8, 16)
+        b = H(b, c, d, a, w2 , 0xc4ac5665, 23)
+        a = I(a, b, c, d, w0 , 0xf4292244, 6)
+        d = I(d, a, b, c, w7 , 0x432aff97, 10)
+        c = I(c, d, a, b, w14, 0xab9423a7, 15)
+        b = I(b, c, d, a, w5 , 0xfc93a039, 21)
+        a = I(a, b, c, d, w12, 0x655b59c3, 6)
+        d = I(d, a, b, c, w3 , 0x8f0ccc92, 10)
+        c = I(c, d, a, b, w10, 0xffeff47d, 15)
+        b = I(b, c, d, a, w1 , 0x85845dd1, 21)
+        a = I(a, b, c, d, w8 , 0x6fa87e4f, 6)
+        d = I(d, a, b, c, w15, 0xfe2ce6e0, 10)
+        c = I(c, d, a, b, w6 , 0xa3014314, 15)
+        b = I(b, c, d, a, w13, 0x4e0811a1, 21)
+        a = I(a, b, c, d, w4 , 0xf7537e82, 6)
+        d = I(d, a, b, c, w11, 0xbd3af235, 10)
+        c = I(c, d, a, b, w2 , 0x2ad7d2bb, 15)
+        b = I(b, c, d, a, w9 , 0xeb86d391, 21)
+        state.0 &+= a
+        state.1 &+= b
+        state.2 &+= c
+        state.3 &+= d
     }
-
-    /// The per-round shift amounts.
-    @inline(__always)
-    private static func shift(_ i: Int) -> UInt32 {
-        switch (i >> 4, i & 3) {
-        case (0, 0): 7
-        case (0, 1): 12
-        case (0, 2): 17
-        case (0, _): 22
-        case (1, 0): 5
-        case (1, 1): 9
-        case (1, 2): 14
-        case (1, _): 20
-        case (2, 0): 4
-        case (2, 1): 11
-        case (2, 2): 16
-        case (2, _): 23
-        case (_, 0): 6
-        case (_, 1): 10
-        case (_, 2): 15
-        default: 21
-        }
-    }
-
-    /// floor(|sin(i + 1)| × 2^32) for i in 0..<64.
-    private static let constants: [UInt32] = [
-        0xd76a_a478, 0xe8c7_b756, 0x2420_70db, 0xc1bd_ceee, 0xf57c_0faf, 0x4787_c62a, 0xa830_4613, 0xfd46_9501,
-        0x6980_98d8, 0x8b44_f7af, 0xffff_5bb1, 0x895c_d7be, 0x6b90_1122, 0xfd98_7193, 0xa679_438e, 0x49b4_0821,
-        0xf61e_2562, 0xc040_b340, 0x265e_5a51, 0xe9b6_c7aa, 0xd62f_105d, 0x0244_1453, 0xd8a1_e681, 0xe7d3_fbc8,
-        0x21e1_cde6, 0xc337_07d6, 0xf4d5_0d87, 0x455a_14ed, 0xa9e3_e905, 0xfcef_a3f8, 0x676f_02d9, 0x8d2a_4c8a,
-        0xfffa_3942, 0x8771_f681, 0x6d9d_6122, 0xfde5_380c, 0xa4be_ea44, 0x4bde_cfa9, 0xf6bb_4b60, 0xbebf_bc70,
-        0x289b_7ec6, 0xeaa1_27fa, 0xd4ef_3085, 0x0488_1d05, 0xd9d4_d039, 0xe6db_99e5, 0x1fa2_7cf8, 0xc4ac_5665,
-        0xf429_2244, 0x432a_ff97, 0xab94_23a7, 0xfc93_a039, 0x655b_59c3, 0x8f0c_cc92, 0xffef_f47d, 0x8584_5dd1,
-        0x6fa8_7e4f, 0xfe2c_e6e0, 0xa301_4314, 0x4e08_11a1, 0xf753_7e82, 0xbd3a_f235, 0x2ad7_d2bb, 0xeb86_d391,
-    ]
 }
