@@ -16,6 +16,8 @@ public struct Shard: Sendable {
     public var records = RecordLog()
     /// The counter the next record's sequence number gets.
     var nextCounter: UInt64 = 1
+    /// The shard's read and write budgets.
+    var throughput = ShardThroughput()
 
     /// Creates an open shard.
     public init(index: Int, hashKeyRange: HashKeyRange, createdAt: Timestamp, parentIndex: Int? = nil,

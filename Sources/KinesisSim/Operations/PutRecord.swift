@@ -1,0 +1,105 @@
+/// `PutRecord`'s input. `Data` is raw bytes here; base64 is the wire's business.
+public struct PutRecordInput: Sendable, Equatable {
+    /// The stream.
+    public var target: StreamTarget
+    /// `Data` (required): 0 bytes up to the stream's maximum record size.
+    public var data: [UInt8]?
+    /// `PartitionKey` (required): 1–256 characters.
+    public var partitionKey: String?
+    /// `ExplicitHashKey`: a decimal hash key that overrides the partition key's MD5.
+    public var explicitHashKey: String?
+    /// `SequenceNumberForOrdering`: the sequence number of the producer's previous record
+    /// with this key; the new record's number is then greater.
+    public var sequenceNumberForOrdering: String?
+
+    /// Creates an input.
+    public init(_ target: StreamTarget, data: [UInt8]?, partitionKey: String?, explicitHashKey: String? = nil,
+                sequenceNumberForOrdering: String? = nil) {
+        self.target = target
+        self.data = data
+        self.partitionKey = partitionKey
+        self.explicitHashKey = explicitHashKey
+        self.sequenceNumberForOrdering = sequenceNumberForOrdering
+    }
+
+    func validate() throws(KinesisError) {
+        var v = ValidationErrors()
+        target.validate(into: &v)
+        RecordRules.validate(data: data, partitionKey: partitionKey, explicitHashKey: explicitHashKey, member: "", into: &v)
+        v.check(sequenceNumberForOrdering, at: "sequenceNumberForOrdering", length: 0...Int.max, pattern: .sequenceNumber)
+        try v.throwIfAny()
+    }
+}
+
+/// `PutRecord`'s output.
+public struct PutRecordOutput: Sendable, Equatable {
+    /// The shard the record went to.
+    public var shardId: String
+    /// The record's sequence number (a big decimal integer).
+    public var sequenceNumber: String
+    /// `KMS` when the record was encrypted; absent otherwise.
+    public var encryptionType: String?
+}
+
+extension KinesisWorld {
+    /// `PutRecord`: one record to the open shard owning its hash key.
+    ///
+    /// Order: model validation, authorization (`kinesis:PutRecord` on the stream), the
+    /// stream's existence and state, record size and hash key, SequenceNumberForOrdering,
+    /// `kms:GenerateDataKey` on an encrypted stream's key, then the shard's write budget.
+    public mutating func putRecord(_ input: PutRecordInput, as caller: Caller) throws(KinesisError) -> PutRecordOutput {
+        try input.validate()
+        // Validated above: both are present.
+        guard let data = input.data, let partitionKey = input.partitionKey else { throw KinesisError(.internalFailure, "") }
+        let ref = try resolve(input.target, for: caller)
+        try authorize(caller, "kinesis:PutRecord", stream: ref)
+        let prepared = try preparePut(ref, caller: caller) { (s: Stream) throws(KinesisError) -> UInt128 in
+            let hashKey = try RecordRules.check(data: data, partitionKey: partitionKey, explicitHashKey: input.explicitHashKey,
+                                                member: "", maxRecordBytes: s.maxRecordSizeKiB * 1024)
+            if let ordering = input.sequenceNumberForOrdering {
+                try Self.checkOrdering(ordering, on: s)
+            }
+            return hashKey
+        }
+        let now = self.now.milliseconds
+        let enforce = settings.enforceThroughputLimits
+        let keyId = prepared.keyId
+        return try modifyStream(ref) { (s: inout Stream) throws(KinesisError) -> PutRecordOutput in
+            guard let shard = ShardRouter(s).shard(for: prepared.value) else {
+                throw KinesisError(.internalFailure, "No open shard owns hash key \(prepared.value).")
+            }
+            if enforce, !s.shards[shard].throughput.admitWrite(size: data.count + partitionKey.utf8.count, now: now) {
+                throw .rateExceeded(shard: shard, stream: s.name, account: s.account)
+            }
+            let counter = s.shards[shard].nextCounter
+            s.shards[shard].nextCounter += 1
+            s.shards[shard].records.append(data: data, partitionKey: partitionKey, arrival: now, counter: counter, keyId: keyId)
+            let number = SequenceNumber(streamCreatedAt: s.createdAt.milliseconds, shardIndex: shard, arrival: now, counter: counter)
+            return PutRecordOutput(shardId: Shard.id(shard), sequenceNumber: number.description,
+                                   encryptionType: keyId == nil ? nil : "KMS")
+        }
+    }
+
+    /// The stream checks a write makes before touching the stream: it exists and takes data,
+    /// `check` passes on it, and on an encrypted stream the caller may use the key.
+    /// Reads the stream without keeping a copy, so the write that follows stays in place.
+    func preparePut<T>(_ ref: StreamRef, caller: Caller,
+                       _ check: (Stream) throws(KinesisError) -> T) throws(KinesisError) -> (value: T, keyId: String?) {
+        guard let s = stream(ref) else { throw .streamNotFound(ref.name, account: ref.account) }
+        try Self.requireReadyForData(s)
+        let value = try check(s)
+        let keyId = Self.encryptionKey(of: s)
+        if let keyId { try authorizeKMS(caller, "kms:GenerateDataKey", keyId: keyId, stream: s) }
+        return (value, keyId)
+    }
+
+    /// `SequenceNumberForOrdering` must be a number this stream could have issued by now.
+    /// Any record written now gets a greater number: arrival times never go back, and a
+    /// child shard's numbers are above its parents'.
+    static func checkOrdering(_ text: String, on s: Stream) throws(KinesisError) {
+        let invalid = KinesisError(.invalidArgument,
+            "ExclusiveMinimumSequenceNumber \(text) used in PutRecord on stream \(s.name) under account \(s.account) is invalid.")
+        guard let n = SequenceNumber(text), n.streamCreatedAt == s.createdAt.milliseconds, n.shardIndex < s.shards.count,
+              n.counter < s.shards[n.shardIndex].nextCounter else { throw invalid }
+    }
+}
