@@ -63,7 +63,7 @@ extension KinesisWorld {
         let limit = input.limit ?? 100
         return StreamDescription(
             streamName: s.name, streamARN: s.arn, streamStatus: s.status, streamMode: s.mode,
-            shards: listed.prefix(limit).map(ShardDescription.init), hasMoreShards: listed.count > limit,
+            shards: listed.prefix(limit).map { ShardDescription($0, in: s) }, hasMoreShards: listed.count > limit,
             retentionPeriodHours: s.retentionHours, streamCreationTimestamp: s.createdAt,
             enhancedMonitoring: s.shardLevelMetrics.sorted(), encryptionType: s.encryption.typeName,
             keyId: { if case .kms(let k) = s.encryption { return k } else { return nil } }())

@@ -92,7 +92,7 @@ extension KinesisWorld {
                                                        String(last.index)] + page.filter.tokenFields,
                               issuedAt: now).encoded
         }
-        return ListShardsOutput(shards: shards.map(ShardDescription.init), nextToken: token)
+        return ListShardsOutput(shards: shards.map { ShardDescription($0, in: s) }, nextToken: token)
     }
 
     /// Where a ListShards call starts: from its stream members, or from its NextToken.

@@ -34,7 +34,7 @@ extension KinesisWorld {
     /// it is authorized on `*`.
     public mutating func updateStreamMode(_ input: UpdateStreamModeInput, as caller: Caller) throws(KinesisError) {
         try input.validate()
-        let ref = try resolve(.arn(input.streamARN ?? ""), for: caller)
+        let ref = try resolve(StreamTarget.arn(input.streamARN ?? ""), for: caller)
         try authorize(caller, "kinesis:UpdateStreamMode", on: "*", owner: ref.account)
         // Validated above: one of the two modes.
         let mode = StreamMode(rawValue: input.streamMode ?? "") ?? .provisioned
