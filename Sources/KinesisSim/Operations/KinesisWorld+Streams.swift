@@ -58,13 +58,6 @@ extension KinesisWorld {
         guard s.status == .active else { throw .streamNotActive(s.name, account: s.account, status: s.status) }
     }
 
-    /// Marks the stream UPDATING for the world's update duration (or not at all when instant).
-    mutating func markUpdating(_ s: inout Stream) {
-        guard settings.updatingMilliseconds > 0 else { return }
-        s.status = .updating
-        s.statusUntil = now.adding(milliseconds: settings.updatingMilliseconds)
-    }
-
     /// Open shards across every stream of `account` in `region`.
     func openShardCount(account: String, region: String) -> Int {
         (accounts[account]?.streams[region]?.values).map { $0.reduce(0) { $0 + $1.openShards.count } } ?? 0

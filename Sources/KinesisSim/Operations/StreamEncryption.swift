@@ -59,10 +59,10 @@ extension KinesisWorld {
                       resourcePolicy: stream.resourcePolicy)
         // State checks, then the key policy and the caller's KMS permissions.
         try authorizeKMS(caller, "kms:GenerateDataKey", keyId: key.arn, stream: stream)
-        let until = updatingUntil
+        let transition = updateTransition
         try modifyStream(ref) { (s: inout Stream) throws(KinesisError) in
             s.encryption = .kms(keyId: keyId)
-            Self.markUpdating(&s, until: until)
+            transition.begin(on: &s)
         }
     }
 
@@ -90,23 +90,11 @@ extension KinesisWorld {
         let keyARN = existing?.arn ?? given?.arn ?? Self.keyARN(for: current, account: ref.account, region: ref.region)
         try authorize(caller, "kinesis:StopStreamEncryption", on: keyARN, owner: ref.account,
                       resourcePolicy: stream.resourcePolicy)
-        let until = updatingUntil
+        let transition = updateTransition
         try modifyStream(ref) { (s: inout Stream) throws(KinesisError) in
             s.encryption = .none
-            Self.markUpdating(&s, until: until)
+            transition.begin(on: &s)
         }
-    }
-
-    /// When an update started now ends, or `nil` when updates are instant.
-    private var updatingUntil: Timestamp? {
-        settings.updatingMilliseconds > 0 ? now.adding(milliseconds: settings.updatingMilliseconds) : nil
-    }
-
-    /// Marks `s` UPDATING until `until` (usable inside ``modifyStream(_:_:)``, where `self` is busy).
-    private static func markUpdating(_ s: inout Stream, until: Timestamp?) {
-        guard let until else { return }
-        s.status = .updating
-        s.statusUntil = until
     }
 
     /// Whether `keyId` is `alias/aws/kinesis`, by name or as this account's alias ARN.

@@ -1,5 +1,5 @@
-/// The UPDATING transition, usable inside `modifyStream` (where the world itself cannot be
-/// touched, so `markUpdating` is out of reach).
+/// The UPDATING transition, taken from the world before `modifyStream` and applied inside
+/// it (where the world itself is busy and cannot be read).
 struct UpdateTransition {
     /// When the change started.
     var now: Timestamp
