@@ -104,8 +104,8 @@ public struct PolicyDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         return era * 146_097 + doe - 719_468
     }
 
-    /// The civil date of a day count since 1970-01-01.
-    @usableFromInline static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
+    /// The proleptic Gregorian (year, month 1…12, day) that is `days` days after 1970-01-01.
+    public static func civil(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097

@@ -1,3 +1,5 @@
+import IAMPolicy
+
 extension Timestamp {
     /// The instant as Java's `Date.toString()` prints it in UTC, which is how Kinesis writes
     /// times in its messages: `Thu Jan 22 01:22:02 UTC 2015`.
@@ -5,7 +7,7 @@ extension Timestamp {
         let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
-        let (year, month, day) = Self.civil(fromDays: days)
+        let (year, month, day) = PolicyDate.civil(fromDays: days)
         // 1970-01-01 was a Thursday.
         let weekday = Int(((days % 7) + 7 + 4) % 7)
         let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
@@ -13,18 +15,5 @@ extension Timestamp {
         func two(_ n: Int64) -> String { n < 10 ? "0\(n)" : "\(n)" }
         let time = "\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
         return "\(weekdays[weekday]) \(months[Int(month) - 1]) \(two(day)) \(time) UTC \(year)"
-    }
-
-    /// Year, month (1…12) and day of the proleptic Gregorian date `days` after 1970-01-01.
-    private static func civil(fromDays days: Int64) -> (Int64, Int64, Int64) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
