@@ -3,6 +3,7 @@ import IAMPolicy
 /// Control operations over JSON: retention, encryption, tags, resource policies, enhanced
 /// monitoring and enhanced fan-out consumers.
 extension KinesisWorld {
+    /// Handlers for the control operations.
     static let controlHandlers: [(String, JSONHandler)] = [
         ("IncreaseStreamRetentionPeriod", { world, f, caller throws(KinesisError) in
             try world.increaseStreamRetentionPeriod(StreamRetentionPeriodInput(

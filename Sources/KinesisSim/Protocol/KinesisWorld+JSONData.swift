@@ -2,6 +2,7 @@ import IAMPolicy
 
 /// The data plane over JSON: PutRecord, PutRecords, GetShardIterator, GetRecords.
 extension KinesisWorld {
+    /// Handlers for the data-plane operations.
     static let dataHandlers: [(String, JSONHandler)] = [
         ("PutRecord", { world, f, caller throws(KinesisError) in
             let out = try world.putRecord(PutRecordInput(

@@ -3,6 +3,7 @@ import IAMPolicy
 /// Streams and shards over JSON: DescribeStream, ListShards, ListStreams, SplitShard,
 /// MergeShards, UpdateShardCount, UpdateStreamMode, DescribeLimits.
 extension KinesisWorld {
+    /// Handlers for the stream and shard operations.
     static let shardHandlers: [(String, JSONHandler)] = [
         ("DescribeStream", { world, f, caller throws(KinesisError) in
             let d = try world.describeStream(DescribeStreamInput(
