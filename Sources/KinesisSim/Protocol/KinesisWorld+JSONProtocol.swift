@@ -30,7 +30,9 @@ extension KinesisWorld {
     /// types), run the typed operation, encode its output.
     static let jsonHandlers: [String: JSONHandler] = {
         var h: [String: JSONHandler] = [:]
-        for (name, handler) in lifecycleHandlers { h[name] = handler }
+        for group in [lifecycleHandlers, dataHandlers, shardHandlers, controlHandlers] {
+            for (name, handler) in group { h[name] = handler }
+        }
         return h
     }()
 
