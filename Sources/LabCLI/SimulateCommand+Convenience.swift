@@ -68,13 +68,9 @@ extension SimulateCommand {
 
     /// A user in the account that owns `resource` (123456789012 when the ARN names none).
     static func defaultCaller(for resource: String) -> Principal {
-        let parts = resource.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        var account = "123456789012"
-        var partition = "aws"
-        if parts.count == 6, parts[0] == "arn" {
-            if !parts[1].isEmpty { partition = String(parts[1]) }
-            if !parts[4].isEmpty && parts[4] != "*" { account = String(parts[4]) }
-        }
+        let arn = ARN(parsing: resource)
+        let account = arn?.namedAccount ?? "123456789012"
+        let partition = arn.map { $0.partition.isEmpty ? "aws" : $0.partition } ?? "aws"
         return Principal(kind: .user, arn: "arn:\(partition):iam::\(account):user/SimulatedCaller", account: account)
     }
 }

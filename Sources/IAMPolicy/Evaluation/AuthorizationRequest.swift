@@ -81,9 +81,7 @@ public struct AuthorizationRequest: Sendable {
 
     /// The account field of an ARN (the fifth component), when it names one.
     static func arnAccount(_ arn: String) -> String? {
-        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count == 6, parts[0] == "arn", !parts[4].isEmpty, parts[4] != "*" else { return nil }
-        return String(parts[4])
+        ARN(parsing: arn)?.namedAccount
     }
 
     /// Whether caller and resource are in different accounts.

@@ -100,10 +100,7 @@ public struct CustomPolicySimulator: Sendable {
     static func request(action: String, resource: String, caller: Principal?, ownerAccount: String?,
                         context: RequestContext) -> AuthorizationRequest {
         // The owner: the ARN's own account, else ResourceOwner, else the caller's account.
-        var arnAccount: String?
-        let parts = resource.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        if parts.count == 6, parts[0] == "arn", !parts[4].isEmpty, parts[4] != "*" { arnAccount = String(parts[4]) }
-        let owner = arnAccount ?? ownerAccount ?? caller?.account ?? "123456789012"
+        let owner = AuthorizationRequest.arnAccount(resource) ?? ownerAccount ?? caller?.account ?? "123456789012"
         let principal = caller ?? Principal(kind: .user, arn: "arn:aws:iam::\(owner):user/SimulatedCaller", account: owner)
         return AuthorizationRequest(principal: principal, action: action, resource: resource,
                                     resourceAccount: owner, context: context)

@@ -8,8 +8,6 @@ public struct SimulationError: Error, Sendable, Equatable, CustomStringConvertib
         case invalidInput = "InvalidInput"
         /// IAM's `MalformedPolicyDocument` for one of the input policies.
         case malformedPolicyDocument = "MalformedPolicyDocument"
-        /// IAM's `PolicyEvaluation` error... kept for completeness; not produced today.
-        case policyEvaluation = "PolicyEvaluation"
     }
 
     /// The kind of error.

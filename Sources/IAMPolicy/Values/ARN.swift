@@ -30,6 +30,12 @@ public struct ARN: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses `arn:partition:service:region:account:resource`; `nil` if `text` is not an ARN.
+    /// The account field when it names an account: `nil` when it is empty (S3-style ARNs)
+    /// or a wildcard `*`.
+    public var namedAccount: String? {
+        account.isEmpty || account == "*" ? nil : account
+    }
+
     public init?(parsing text: String) {
         guard let c = ARN.components(of: text) else { return nil }
         self.init(

@@ -175,8 +175,6 @@ extension KinesisWorld {
 
     /// The stream an ARN inside an iterator names.
     static func streamRef(arn: String) -> StreamRef? {
-        let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count == 6, parts[5].hasPrefix("stream/"), parts[5].count > 7 else { return nil }
-        return StreamRef(account: String(parts[4]), region: String(parts[3]), name: String(parts[5].dropFirst(7)))
+        StreamRef(arn: arn)
     }
 }

@@ -5,11 +5,9 @@ extension KinesisWorld {
     /// policy) but not another region. Giving neither, or both disagreeing, is refused.
     func resolve(_ target: StreamTarget, for caller: Caller) throws(KinesisError) -> StreamRef {
         if let arn = target.arn {
-            let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-            guard parts.count == 6, parts[5].hasPrefix("stream/") else {
+            guard let ref = StreamRef(arn: arn) else {
                 throw KinesisError(.invalidArgument, "Invalid StreamARN: \(arn)")
             }
-            let ref = StreamRef(account: String(parts[4]), region: String(parts[3]), name: String(parts[5].dropFirst(7)))
             if ref.region != caller.region {
                 throw KinesisError(.invalidArgument,
                     "Invalid StreamARN: \(arn). The stream's region \(ref.region) does not match the request's region \(caller.region).")

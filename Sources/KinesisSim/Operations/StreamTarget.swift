@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// How a request names its stream: `StreamName`, `StreamARN`, or both (they must agree).
 public struct StreamTarget: Sendable, Equatable {
     /// `StreamName`, when given.
@@ -28,5 +30,19 @@ struct StreamRef: Sendable, Equatable {
     var account: String
     var region: String
     var name: String
+
+    init(account: String, region: String, name: String) {
+        self.account = account
+        self.region = region
+        self.name = name
+    }
+
+    /// The stream a stream ARN names (`arn:PARTITION:kinesis:REGION:ACCOUNT:stream/NAME`).
+    init?(arn: String) {
+        guard let parsed = ARN(parsing: arn), parsed.resource.hasPrefix("stream/"), parsed.resource.count > 7 else {
+            return nil
+        }
+        self.init(account: parsed.account, region: parsed.region, name: String(parsed.resource.dropFirst(7)))
+    }
     var arn: String { "arn:aws:kinesis:\(region):\(account):stream/\(name)" }
 }
