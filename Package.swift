@@ -15,10 +15,17 @@ let package = Package(
         .target(name: "IAMPolicy"),
         // The world: accounts, principals, streams, keys; every Kinesis operation, authorized first.
         .target(name: "KinesisSim", dependencies: ["IAMPolicy"]),
-        // Argument parsing, rendering, files, clock: the only place with I/O.
-        .target(name: "LabCLI", dependencies: ["IAMPolicy"]),
+        // Lessons, labs, checks, grading and progress as values. No I/O.
+        .target(name: "LabKit", dependencies: ["KinesisSim", "IAMPolicy"]),
+        // The AWS wire protocols as a pure codec: HTTP/1.1 framing, SigV4, Kinesis JSON 1.1,
+        // STS and IAM query/XML. Bytes in, requests out; no sockets.
+        .target(name: "AWSWire", dependencies: ["KinesisSim", "IAMPolicy"]),
+        // The small socket layer under AWSWire: a loopback HTTP/1.1 listener.
+        .target(name: "LabServer", dependencies: ["AWSWire"]),
+        // Argument parsing, the REPL, rendering, files, clock: the only place with I/O.
+        .target(name: "LabCLI", dependencies: ["LabKit", "LabServer", "AWSWire", "KinesisSim", "IAMPolicy"]),
         .executableTarget(name: "kdslab", dependencies: ["LabCLI"]),
-        .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy", "KinesisSim"]),
+        .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy", "KinesisSim", "LabKit", "AWSWire", "LabServer"]),
         .testTarget(
             name: "IAMPolicyTests",
             dependencies: ["IAMPolicy"],
@@ -30,8 +37,18 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "LabKitTests",
+            dependencies: ["LabKit", "KinesisSim", "IAMPolicy"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "AWSWireTests",
+            dependencies: ["AWSWire", "KinesisSim", "IAMPolicy"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "LabCLITests",
-            dependencies: ["LabCLI", "IAMPolicy"],
+            dependencies: ["LabCLI", "LabKit", "IAMPolicy"],
             resources: [.copy("Fixtures")]
         ),
     ],
