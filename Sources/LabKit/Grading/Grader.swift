@@ -1,0 +1,154 @@
+import IAMPolicy
+import KinesisSim
+
+/// Grades submissions to one lab: builds the lab's world with the submission in its slot,
+/// then runs every check against the evaluator and the simulated stream.
+///
+/// Deterministic: the same submission always gets the same report. Pure and `Sendable`, so
+/// a class's submissions can be graded in parallel.
+public struct Grader: Sendable {
+    /// The lab.
+    public let definition: LabDefinition
+
+    /// Creates a grader for `definition`.
+    public init(definition: LabDefinition) {
+        self.definition = definition
+    }
+
+    /// The largest submission accepted (IAM's own limits are far smaller).
+    public static let maxSubmissionBytes = 131_072
+
+    /// Grades `text`, reported under `name`.
+    public func grade(_ text: String, name: String) -> GradeReport {
+        switch prepare(text) {
+        case .failure(let error):
+            let checks = definition.checks.map { c in
+                CheckResult(id: c.id, kind: c.kindName, title: c.title, passed: false, points: 0, maxPoints: c.points,
+                            message: "not graded: the submission could not be read (\(error))",
+                            line: error.line > 0 ? error.line : nil, column: error.line > 0 ? error.column : nil)
+            }
+            return GradeReport(submission: name, lab: definition.id, checks: checks, maxScore: definition.maxScore, error: error)
+        case .success(let context):
+            let checks = definition.checks.map { context.run($0) }
+            return GradeReport(submission: name, lab: definition.id, checks: checks, maxScore: definition.maxScore)
+        }
+    }
+
+    /// Runs only the check with id `checkId` (the REPL's `explain` and `hint` use pieces of this).
+    public func context(for text: String) -> Result<GradingContext, SubmissionError> {
+        prepare(text)
+    }
+
+    private func prepare(_ text: String) -> Result<GradingContext, SubmissionError> {
+        if text.utf8.count > Self.maxSubmissionBytes {
+            return .failure(SubmissionError(message: "the submission is larger than \(Self.maxSubmissionBytes / 1024) KiB"))
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            return .failure(SubmissionError(message: "the submission is empty"))
+        }
+        let slot = definition.submission
+        var policy: Policy?
+        var answers: [String: (value: String, line: Int, column: Int)] = [:]
+        switch slot {
+        case .answers:
+            do {
+                let json = try JSONReader().read(text)
+                guard let members = json.members else {
+                    return .failure(SubmissionError(message: "answers must be a JSON object from question id to decision",
+                                                    line: json.range.start.line, column: json.range.start.column))
+                }
+                for m in members {
+                    guard let s = m.value.stringValue else {
+                        return .failure(SubmissionError(message: "the answer to `\(m.key)` must be a string such as \"allowed\"",
+                                                        line: m.value.range.start.line, column: m.value.range.start.column))
+                    }
+                    answers[m.key] = (s, m.value.range.start.line, m.value.range.start.column)
+                }
+            } catch {
+                return .failure(SubmissionError(message: error.message, line: error.position.line, column: error.position.column))
+            }
+        default:
+            let type: PolicyType = switch slot {
+            case .identityPolicy: .identity
+            case .trustPolicy: .trust
+            default: .resource
+            }
+            do {
+                policy = try PolicyParser(type: type).parse(text)
+            } catch {
+                return .failure(SubmissionError(message: error.message, line: error.range.start.line, column: error.range.start.column))
+            }
+        }
+        let world: KinesisWorld
+        do {
+            world = try WorldBuilder(spec: definition.world).build(submission: slot == .answers ? nil : text, in: slot)
+        } catch {
+            if error.inSubmission {
+                return .failure(SubmissionError(message: error.message, line: error.line, column: error.column))
+            }
+            return .failure(SubmissionError(message: "the lab's world could not be built: \(error.message)"))
+        }
+        return .success(GradingContext(definition: definition, world: world, text: text, policy: policy, answers: answers))
+    }
+}
+
+/// Everything a check needs: the lab, the world with the submission in place, the
+/// submission's text and AST (or the learner's answers).
+public struct GradingContext: Sendable {
+    /// The lab.
+    public let definition: LabDefinition
+    /// The world, submission attached.
+    public let world: KinesisWorld
+    /// The submission as written.
+    public let text: String
+    /// The submission's policy, unless the submission is answers.
+    public let policy: Policy?
+    /// Quiz answers by question id, with where each is written.
+    let answers: [String: (value: String, line: Int, column: Int)]
+
+    /// The name the submission's policy has in the world (explanations name it).
+    public var submissionPolicyName: String {
+        if case .identityPolicy(_, let name) = definition.submission { return name }
+        return WorldBuilder.submissionPolicyName
+    }
+
+    /// A caller acting as `ref`: the IAM user, or a session of the role.
+    public func caller(_ ref: PrincipalRef, via: ConnectionSpec) -> Caller? {
+        let account = ref.account ?? definition.world.account
+        let region = definition.world.region
+        switch ref.kind {
+        case .user: return world.caller(user: ref.name, account: account, connection: via.connection, region: region)
+        case .role: return world.session(of: ref.name, account: account, sessionName: "\(ref.name)-session",
+                                         connection: via.connection, region: region)
+        }
+    }
+
+    /// Runs one check.
+    public func run(_ check: CheckSpec) -> CheckResult {
+        let outcome: CheckOutcome
+        switch check.kind {
+        case .access(let spec): outcome = gradeAccess(spec)
+        case .exactAccess(let spec): outcome = gradeExactAccess(spec)
+        case .workload(let spec): outcome = gradeWorkload(spec)
+        case .findings(let spec): outcome = gradeFindings(spec)
+        case .predict(let spec): outcome = gradePredict(spec)
+        }
+        return CheckResult(id: check.id, kind: check.kindName, title: check.title, passed: outcome.passed,
+                           points: outcome.passed ? check.points : 0, maxPoints: check.points, message: outcome.message,
+                           details: outcome.details, line: outcome.line, column: outcome.column)
+    }
+
+    /// The line of a statement of the submission named in `matched`, if any.
+    func submissionLine(_ matched: [MatchedStatement]) -> (line: Int, column: Int)? {
+        matched.first { $0.policyId == submissionPolicyName }.map { ($0.range.start.line, $0.range.start.column) }
+    }
+}
+
+/// What a check found, before points are attached.
+struct CheckOutcome {
+    var passed: Bool
+    var message: String
+    var details: [String] = []
+    var line: Int?
+    var column: Int?
+}

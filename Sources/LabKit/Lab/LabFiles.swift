@@ -1,0 +1,27 @@
+/// The texts of a lab folder, as the CLI read them: `lab.json`, `prompt.md`, `starter.json`,
+/// `solution.json` and `mutants/*.json` (+ `.expect`). A missing file is `nil`.
+public struct LabFiles: Sendable {
+    /// The folder's name, which is the lab's id.
+    public var folderName: String
+    /// `lab.json`.
+    public var definition: String?
+    /// `prompt.md`.
+    public var prompt: String?
+    /// `starter.json`.
+    public var starter: String?
+    /// `solution.json`.
+    public var solution: String?
+    /// `mutants/NAME.json` texts by name, with their `mutants/NAME.expect` texts.
+    public var mutants: [(name: String, text: String, expect: String?)]
+
+    /// Creates the file set.
+    public init(folderName: String, definition: String?, prompt: String?, starter: String?, solution: String?,
+                mutants: [(name: String, text: String, expect: String?)] = []) {
+        self.folderName = folderName
+        self.definition = definition
+        self.prompt = prompt
+        self.starter = starter
+        self.solution = solution
+        self.mutants = mutants
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import IAMPolicy
+
+/// Turns a lab folder's texts into a ``Lab``, reporting every problem it finds with file,
+/// line and column. The lab is returned only when there is no error.
+///
+/// It checks the file's shape and its references: principals, streams and keys the checks
+/// name must be in the world; actions must exist in the catalog; the world's own policies
+/// must parse; `knownLessons`, when given, must contain every lesson the lab names.
+public struct LabLoader: Sendable {
+    /// The lesson ids that exist, or `nil` not to check.
+    public var knownLessons: Set<String>?
+
+    /// Creates a loader.
+    public init(knownLessons: Set<String>? = nil) {
+        self.knownLessons = knownLessons
+    }
+
+    /// The current (and only) format of `lab.json`.
+    public static let formatVersion = 1
+
+    /// Loads a lab; `lab` is `nil` when any problem is an error.
+    public func load(_ files: LabFiles) -> (lab: Lab?, problems: [LabProblem]) {
+        var problems: [LabProblem] = []
+        guard let text = files.definition else {
+            return (nil, [LabProblem(file: "lab.json", message: "the lab has no lab.json")])
+        }
+        let json: JSONValue
+        do {
+            json = try JSONReader(limits: .init(maxBytes: 1_048_576, maxDepth: 64)).read(text)
+        } catch {
+            return (nil, [LabProblem(file: "lab.json", line: error.position.line, column: error.position.column,
+                                     message: error.message)])
+        }
+        var decoder = _LabDecoder(reader: _LabReader(file: "lab.json"), folderName: files.folderName,
+                                  knownLessons: knownLessons)
+        let definition = decoder.definition(json)
+        problems += decoder.reader.problems
+
+        for (name, value) in [("prompt.md", files.prompt), ("starter.json", files.starter), ("solution.json", files.solution)]
+        where value == nil {
+            problems.append(LabProblem(file: name, message: "the lab has no \(name)"))
+        }
+        var mutants: [Lab.Mutant] = []
+        for m in files.mutants {
+            let ids = (m.expect ?? "").split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+            if m.expect == nil {
+                problems.append(LabProblem(file: "mutants/\(m.name).json",
+                    message: "mutant `\(m.name)` has no mutants/\(m.name).expect naming the checks it must fail"))
+            }
+            for id in ids where definition.map({ d in !d.checks.contains { $0.id == id } }) ?? false {
+                problems.append(LabProblem(file: "mutants/\(m.name).expect", message: "no check has the id `\(id)`"))
+            }
+            mutants.append(Lab.Mutant(name: m.name, text: m.text, mustFail: ids))
+        }
+        guard let definition, !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
+        let lab = Lab(definition: definition, prompt: files.prompt ?? "", starter: files.starter ?? "",
+                      solution: files.solution ?? "", mutants: mutants)
+        return (lab, problems)
+    }
+}
