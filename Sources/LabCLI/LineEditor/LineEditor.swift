@@ -58,8 +58,9 @@ final class LineEditor {
                 send("\r\n")
                 return .line(line)
             case .cancel:
-                redraw(before, cursor: before.count)
-                send("^C\r\n")
+                // "^C" drawn as part of the line, so it scrolls rather than wraps.
+                redraw(before + ["^", "C"], cursor: before.count + 2)
+                send("\r\n")
                 return .cancelled
             case .endOfInput:
                 send("\r\n")

@@ -50,9 +50,10 @@ struct LineEditorCompletionTests {
 
     @Test("a first Tab without progress rings; a Tab after another key starts over")
     func firstTabRings() {
-        var state = LineEditorState.holding("d")
+        var state = LineEditorState.holding("de")
         #expect(state.press(.tab, completer: Self.complete) == .bell)
-        _ = state.apply(.text("e"))
+        _ = state.apply(.left)
+        _ = state.apply(.right)
         #expect(state.press(.tab, completer: Self.complete) == .bell)
         #expect(state.press(.tab, completer: Self.complete)
                 == .listCandidates(["describe-stream", "describe-stream-consumer", "delete-stream"]))

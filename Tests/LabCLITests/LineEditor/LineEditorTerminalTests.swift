@@ -107,7 +107,7 @@ struct LineEditorTerminalTests {
         let editor = LineEditor(input: pty.terminal, output: pty.terminal)
         pty.typeWhenRaw(Array("oops\u{03}".utf8))
         #expect(editor.readLine(prompt: "$ ") == .cancelled)
-        #expect(pty.drawn().hasSuffix("\r$ oops\u{1B}[K\r\u{1B}[6C^C\r\n"))
+        #expect(pty.drawn().hasSuffix("\r$ oops^C\u{1B}[K\r\u{1B}[8C\r\n"))
         pty.typeWhenRaw([0x04])
         #expect(editor.readLine(prompt: "$ ") == .endOfInput)
         #expect(editor.history.entries.isEmpty)
