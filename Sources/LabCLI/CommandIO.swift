@@ -15,6 +15,23 @@ public protocol CommandIO: AnyObject {
     func environment(_ name: String) -> String?
     /// Whether standard output is a terminal.
     var outputIsTerminal: Bool { get }
+    /// The entries of the directory at `path` (names only, sorted, without `.` and `..`),
+    /// or `nil` when `path` is not a readable directory.
+    func listDirectory(_ path: String) -> [DirectoryEntry]?
+}
+
+/// One entry of a directory listing.
+public struct DirectoryEntry: Sendable, Equatable {
+    /// The entry's name (no path).
+    public var name: String
+    /// Whether it is a directory (symbolic links are followed).
+    public var isDirectory: Bool
+
+    /// Creates an entry.
+    public init(name: String, isDirectory: Bool) {
+        self.name = name
+        self.isDirectory = isDirectory
+    }
 }
 
 /// Why a file or standard input could not be read, in the operating system's words.
