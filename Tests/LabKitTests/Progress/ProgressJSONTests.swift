@@ -54,7 +54,7 @@ import Testing
 
     @Test("Files that are not progress", arguments: [
         ("{\n  \"formatVersion\": 1,\n  \"labs\": {,}\n}", ProgressFormatError.notJSON(line: 3, column: 12, message: "unexpected `,`; expected a member name in double quotes")),
-        (#"{"labs": {}}"#, .wrongShape(path: "formatVersion", expected: "present")),
+        (#"{"labs": {}}"#, .wrongShape(path: "formatVersion", expected: "a whole number")),
         (#"{"formatVersion": 1, "labs": []}"#, .wrongShape(path: "labs", expected: "an object")),
         (#"{"formatVersion": 1, "labs": {"a": {"status": "won", "attempts": 1}}}"#,
          .wrongShape(path: "labs.a.status", expected: "one of notStarted, inProgress, passed, gaveUp")),
