@@ -65,6 +65,8 @@ public enum KdslabCommand {
             return try ProgressCommand(io: io).run(rest(1))
         case "reset":
             return try ResetCommand(io: io).run(rest(1))
+        case "grade":
+            return try GradeCommand(io: io).run(rest(1))
         default:
             throw .usage("'policy' needs a subcommand: simulate or validate", command: "policy")
         }
@@ -79,6 +81,7 @@ public enum KdslabCommand {
         case "policy validate": return HelpText.validate
         case "progress": return HelpText.progress
         case "reset": return HelpText.reset
+        case "grade": return HelpText.grade
         default:
             if path.first == "policy" {
                 throw .usage("unknown command 'policy \(path[1])'", command: "policy")

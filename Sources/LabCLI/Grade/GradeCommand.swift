@@ -46,9 +46,9 @@ struct GradeCommand {
             let passed = reports.filter(\.passed).count
             io.line(JSONWriter.string(.object([
                 ("lab", .string(lab.id)),
-                ("submissions", .number(String(reports.count))),
-                ("passed", .number(String(passed))),
-                ("failed", .number(String(reports.count - passed))),
+                ("submissions", .number(reports.count)),
+                ("passed", .number(passed)),
+                ("failed", .number(reports.count - passed)),
                 ("results", .array(reports.map(\.jsonValue))),
             ]), pretty: true))
         case .junit:
@@ -92,7 +92,7 @@ struct GradeCommand {
         }
         var out: [Submission] = []
         for entry in entries where !entry.name.hasPrefix(".") {
-            let full = path.hasSuffix("/") ? path + entry.name : path + "/" + entry.name
+            let full = path == "." ? entry.name : (path.hasSuffix("/") ? path + entry.name : path + "/" + entry.name)
             if entry.isDirectory {
                 let jsons = (io.listDirectory(full) ?? []).filter { !$0.isDirectory && $0.name.hasSuffix(".json") }
                 if let file = jsons.first(where: { $0.name == "submission.json" }) ?? (jsons.count == 1 ? jsons.first : nil) {

@@ -11,14 +11,14 @@ extension GradeReport {
             ("submission", .string(submission)),
             ("lab", .string(lab)),
             ("passed", .bool(passed)),
-            ("score", .number(String(score))),
-            ("maxScore", .number(String(maxScore))),
+            ("score", .number(score)),
+            ("maxScore", .number(maxScore)),
         ]
         if let error {
             var e: [(String, JSONValue)] = [("message", .string(error.message))]
             if error.line > 0 {
-                e.append(("line", .number(String(error.line))))
-                e.append(("column", .number(String(error.column))))
+                e.append(("line", .number(error.line)))
+                e.append(("column", .number(error.column)))
             }
             members.append(("error", .object(e)))
         }
@@ -61,14 +61,14 @@ extension CheckResult {
             ("kind", .string(kind)),
             ("title", .string(title)),
             ("passed", .bool(passed)),
-            ("points", .number(String(points))),
-            ("maxPoints", .number(String(maxPoints))),
+            ("points", .number(points)),
+            ("maxPoints", .number(maxPoints)),
             ("message", .string(message)),
         ]
         if !details.isEmpty { members.append(("details", .array(details.map { .string($0) }))) }
         if let line, let column {
-            members.append(("line", .number(String(line))))
-            members.append(("column", .number(String(column))))
+            members.append(("line", .number(line)))
+            members.append(("column", .number(column)))
         }
         return .object(members)
     }
