@@ -125,10 +125,10 @@ public struct HTTPRequestDecoder: Sendable {
                 consume(upTo: readIndex + available)
                 state = remaining == available ? .chunkDataEnd : .chunkData(remaining: remaining - available)
             case .chunkDataEnd:
-                guard buffer.count - readIndex >= 2 else { return continueOrWait() }
-                guard buffer[readIndex] == HTTPBytes.cr, buffer[readIndex + 1] == HTTPBytes.lf else {
-                    throw .malformedChunk
-                }
+                let available = buffer.count - readIndex
+                if available >= 1, buffer[readIndex] != HTTPBytes.cr { throw .malformedChunk }
+                if available >= 2, buffer[readIndex + 1] != HTTPBytes.lf { throw .malformedChunk }
+                guard available >= 2 else { return continueOrWait() }
                 consume(upTo: readIndex + 2)
                 state = .chunkSize
             case .trailers(let bytes):
