@@ -74,8 +74,20 @@ public enum HTTPResponseEncoder {
 
     /// Whether the encoder writes header `name` itself.
     static func isOwnedByEncoder(_ name: String) -> Bool {
-        name.utf8.count <= 17
-            && ["content-length", "transfer-encoding", "connection", "date"].contains(name.lowercased())
+        let utf8 = name.utf8
+        switch utf8.count {
+        case 4: return equalsIgnoringCase(utf8, "date")
+        case 10: return equalsIgnoringCase(utf8, "connection")
+        case 14: return equalsIgnoringCase(utf8, "content-length")
+        case 17: return equalsIgnoringCase(utf8, "transfer-encoding")
+        default: return false
+        }
+    }
+
+    /// Whether `name` equals `lowercase` ignoring ASCII case, without allocating.
+    static func equalsIgnoringCase(_ name: String.UTF8View, _ lowercase: StaticString) -> Bool {
+        let expected = UnsafeBufferPointer(start: lowercase.utf8Start, count: lowercase.utf8CodeUnitCount)
+        return name.count == expected.count && zip(name, expected).allSatisfy { HTTPBytes.lowered($0) == $1 }
     }
 
     static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
