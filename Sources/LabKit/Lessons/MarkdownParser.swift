@@ -13,9 +13,10 @@ struct MarkdownParser {
     static func sourceLines(_ text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so both line ends are separators.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             number += 1
-            var line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            var line = raw
             if line.contains("\t") { line = Substring(line.replacingTabs()) }
             lines.append(SourceLine(text: line, number: number, column: 1))
         }
