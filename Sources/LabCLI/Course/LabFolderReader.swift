@@ -15,8 +15,12 @@ enum LabFolderReader {
             let base = String(entry.name.dropLast(5))
             if let body = text("mutants/\(entry.name)") { mutants.append((base, body, text("mutants/\(base).expect"))) }
         }
+        var variants: [(name: String, text: String)] = []
+        for entry in io.listDirectory(path + "/variants") ?? [] where !entry.isDirectory && entry.name.hasSuffix(".json") {
+            if let body = text("variants/\(entry.name)") { variants.append((String(entry.name.dropLast(5)), body)) }
+        }
         let folder = path.split(separator: "/").last.map(String.init) ?? path
         return LabFiles(folderName: folder, definition: text("lab.json"), prompt: text("prompt.md"), starter: text("starter.json"),
-                        solution: text("solution.json"), mutants: mutants)
+                        solution: text("solution.json"), mutants: mutants, variants: variants)
     }
 }

@@ -27,6 +27,8 @@ public struct CheckSpec: Sendable, Equatable {
         case findings(FindingsSpec)
         /// A quiz: the learner's predicted decisions must match the evaluator's.
         case predict(PredictSpec)
+        /// A multiple-choice quiz for ideas that are not policies to write.
+        case choice(ChoiceSpec)
     }
 
     /// Creates a check spec.
@@ -47,11 +49,12 @@ public struct CheckSpec: Sendable, Equatable {
         case .workload: "workload"
         case .findings: "findings"
         case .predict: "predict"
+        case .choice: "choice"
         }
     }
 
     /// Every kind name a lab file may use.
-    public static let kindNames = ["access", "exact-access", "workload", "findings", "predict"]
+    public static let kindNames = ["access", "exact-access", "workload", "findings", "predict", "choice"]
 }
 
 /// One request a check asks about: who, what, on what, how.
@@ -288,6 +291,45 @@ public struct PredictSpec: Sendable, Equatable {
             self.id = id
             self.prompt = prompt
             self.request = request
+        }
+    }
+
+    /// The questions.
+    public var questions: [Question]
+
+    /// Creates a quiz.
+    public init(questions: [Question]) {
+        self.questions = questions
+    }
+}
+
+/// A `choice` quiz: multiple-choice questions with an answer key.
+public struct ChoiceSpec: Sendable, Equatable {
+    /// One question.
+    public struct Question: Sendable, Equatable {
+        /// The answer key's id (`q1`).
+        public var id: String
+        /// The question.
+        public var prompt: String
+        /// The choices, in order: (letter or short key, text).
+        public var choices: [(key: String, text: String)]
+        /// The key of the right choice.
+        public var answer: String
+        /// Why it is right, shown once the learner has it right.
+        public var explanation: String
+
+        /// Creates a question.
+        public init(id: String, prompt: String, choices: [(key: String, text: String)], answer: String, explanation: String) {
+            self.id = id
+            self.prompt = prompt
+            self.choices = choices
+            self.answer = answer
+            self.explanation = explanation
+        }
+
+        public static func == (a: Question, b: Question) -> Bool {
+            a.id == b.id && a.prompt == b.prompt && a.answer == b.answer && a.explanation == b.explanation
+                && a.choices.map { [$0.key, $0.text] } == b.choices.map { [$0.key, $0.text] }
         }
     }
 

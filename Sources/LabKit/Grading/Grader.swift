@@ -133,6 +133,7 @@ public struct GradingContext: Sendable {
         case .workload(let spec): outcome = gradeWorkload(spec)
         case .findings(let spec): outcome = gradeFindings(spec)
         case .predict(let spec): outcome = gradePredict(spec)
+        case .choice(let spec): outcome = gradeChoice(spec)
         }
         return CheckResult(id: check.id, kind: check.kindName, title: check.title, passed: outcome.passed,
                            points: outcome.passed ? check.points : 0, maxPoints: check.points, message: outcome.message,

@@ -13,15 +13,18 @@ public struct LabFiles: Sendable {
     public var solution: String?
     /// `mutants/NAME.json` texts by name, with their `mutants/NAME.expect` texts.
     public var mutants: [(name: String, text: String, expect: String?)]
+    /// `variants/NAME.json` texts by name: other correct answers.
+    public var variants: [(name: String, text: String)]
 
     /// Creates the file set.
     public init(folderName: String, definition: String?, prompt: String?, starter: String?, solution: String?,
-                mutants: [(name: String, text: String, expect: String?)] = []) {
+                mutants: [(name: String, text: String, expect: String?)] = [], variants: [(name: String, text: String)] = []) {
         self.folderName = folderName
         self.definition = definition
         self.prompt = prompt
         self.starter = starter
         self.solution = solution
         self.mutants = mutants
+        self.variants = variants
     }
 }

@@ -43,20 +43,33 @@ public struct LabLoader: Sendable {
         }
         var mutants: [Lab.Mutant] = []
         for m in files.mutants {
-            let ids = (m.expect ?? "").split(whereSeparator: \.isNewline)
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
-            if m.expect == nil {
+            let file = "mutants/\(m.name).expect"
+            guard let expect = m.expect else {
                 problems.append(LabProblem(file: "mutants/\(m.name).json",
-                    message: "mutant `\(m.name)` has no mutants/\(m.name).expect naming the checks it must fail"))
+                    message: "mutant `\(m.name)` has no \(file) naming the checks it must fail"))
+                continue
             }
-            for id in ids where definition.map({ d in !d.checks.contains { $0.id == id } }) ?? false {
-                problems.append(LabProblem(file: "mutants/\(m.name).expect", message: "no check has the id `\(id)`"))
+            var expectations: [Lab.Mutant.Expectation] = []
+            for (i, raw) in expect.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                let parts = line.split(separator: ":", maxSplits: 1)
+                let id = parts[0].trimmingCharacters(in: .whitespaces)
+                let mentions = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
+                if let d = definition, !d.checks.contains(where: { $0.id == id }) {
+                    problems.append(LabProblem(file: file, line: i + 1, column: 1, message: "no check has the id `\(id)`"))
+                }
+                expectations.append(Lab.Mutant.Expectation(checkId: id, mentions: mentions?.isEmpty == true ? nil : mentions))
             }
-            mutants.append(Lab.Mutant(name: m.name, text: m.text, mustFail: ids))
+            if expectations.isEmpty {
+                problems.append(LabProblem(file: file, message: "\(file) names no check the mutant must fail"))
+            }
+            mutants.append(Lab.Mutant(name: m.name, text: m.text, expectations: expectations))
         }
+        let variants = files.variants.map { Lab.Variant(name: $0.name, text: $0.text) }
         guard let definition, !problems.contains(where: { $0.severity == .error }) else { return (nil, problems) }
         let lab = Lab(definition: definition, prompt: files.prompt ?? "", starter: files.starter ?? "",
-                      solution: files.solution ?? "", mutants: mutants)
+                      solution: files.solution ?? "", mutants: mutants, variants: variants)
         return (lab, problems)
     }
 }

@@ -75,11 +75,52 @@ extension _LabDecoder {
             }
             if questions.isEmpty { reader.problem("\(context) has no `questions`", at: o) }
             specific = .predict(PredictSpec(questions: questions))
+        case "choice":
+            reader.rejectUnknownKeys(o, known: Self.commonCheckKeys + ["questions"], in: context)
+            var questions: [ChoiceSpec.Question] = []
+            for q in reader.array(o, "questions") ?? [] {
+                if let question = choiceQuestion(q), !questions.contains(where: { $0.id == question.id }) {
+                    questions.append(question)
+                } else if let qo = q.members, let id = q["id"]?.stringValue, questions.contains(where: { $0.id == id }) {
+                    _ = qo
+                    reader.problem("two questions have the id `\(id)`", at: q)
+                }
+            }
+            if questions.isEmpty { reader.problem("\(context) has no `questions`", at: o) }
+            specific = .choice(ChoiceSpec(questions: questions))
         default:
             reader.problem("unknown check kind `\(kind)`; use \(CheckSpec.kindNames.joined(separator: ", "))", at: o["kind"])
             specific = nil
         }
         return specific.map { CheckSpec(id: id, title: title, points: points, hints: hints, kind: $0, line: line) }
+    }
+
+    /// `{"id", "prompt", "choices": {"a": "…", "b": "…"}, "answer": "b", "explanation": "…"}`.
+    mutating func choiceQuestion(_ q: JSONValue) -> ChoiceSpec.Question? {
+        guard let qo = reader.object(q, "a question") else { return nil }
+        reader.rejectUnknownKeys(qo, known: ["id", "prompt", "choices", "answer", "explanation"], in: "a question")
+        guard let id = reader.string(qo, "id", required: true, in: "a question") else { return nil }
+        let context = "question `\(id)`"
+        let prompt = reader.string(qo, "prompt", required: true, in: context) ?? ""
+        let explanation = reader.string(qo, "explanation", required: true, in: context) ?? ""
+        var choices: [(key: String, text: String)] = []
+        if let c = qo["choices"] {
+            if let members = c.members {
+                for m in members {
+                    if let text = m.value.stringValue { choices.append((m.key, text)) } else {
+                        reader.problem("choice `\(m.key)` must be a string", at: m.value)
+                    }
+                }
+            } else {
+                reader.problem("`choices` must be an object from key (a, b, c…) to text", at: c)
+            }
+        }
+        if choices.count < 2 { reader.problem("\(context) needs at least two `choices`", at: qo) }
+        guard let answer = reader.string(qo, "answer", required: true, in: context) else { return nil }
+        if !choices.contains(where: { $0.key == answer }) {
+            reader.problem("\(context)'s `answer` `\(answer)` is not one of its choices", at: qo["answer"])
+        }
+        return ChoiceSpec.Question(id: id, prompt: prompt, choices: choices, answer: answer, explanation: explanation)
     }
 
     /// `as`, `action`, `resource`, `context`, `via`.

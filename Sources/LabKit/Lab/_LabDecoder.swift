@@ -70,8 +70,17 @@ struct _LabDecoder {
         if hintCount == 0 {
             reader.problem("the lab has no hints: give a lab-wide `hints` ladder or `hints` on its checks", at: root)
         }
-        if case .answers = slot, !checks.contains(where: { if case .predict = $0.kind { true } else { false } }) {
-            reader.problem("a lab whose submission is `answers` needs a `predict` check", at: root["submission"])
+        let quizzes = checks.filter { c in
+            switch c.kind {
+            case .predict, .choice: true
+            default: false
+            }
+        }
+        if case .answers = slot, quizzes.isEmpty {
+            reader.problem("a lab whose submission is `answers` needs a `predict` or `choice` check", at: root["submission"])
+        }
+        if let slot, slot != .answers, let quiz = quizzes.first {
+            reader.problem("check `\(quiz.id)` is a quiz, so the lab's submission slot must be `answers`", at: root["submission"])
         }
         guard let slot else { return nil }
         return LabDefinition(id: id, title: title, order: order, difficulty: difficulty, lessons: lessons,

@@ -8,6 +8,13 @@ enum CourseLabs {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("labs")
     }
 
+    /// The ids of every lab in the course.
+    static var ids: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [])
+            .filter { FileManager.default.fileExists(atPath: root.appendingPathComponent($0).appendingPathComponent("lab.json").path) }
+            .sorted()
+    }
+
     static func files(_ id: String) -> LabFiles {
         let dir = root.appendingPathComponent(id)
         func read(_ name: String) -> String? { try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8) }
@@ -18,8 +25,13 @@ enum CourseLabs {
             let base = String(name.dropLast(5))
             if let text = read("mutants/\(name)") { mutants.append((base, text, read("mutants/\(base).expect"))) }
         }
+        var variants: [(name: String, text: String)] = []
+        let variantDir = dir.appendingPathComponent("variants")
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: variantDir.path)) ?? []).sorted() where name.hasSuffix(".json") {
+            if let text = read("variants/\(name)") { variants.append((String(name.dropLast(5)), text)) }
+        }
         return LabFiles(folderName: id, definition: read("lab.json"), prompt: read("prompt.md"), starter: read("starter.json"),
-                        solution: read("solution.json"), mutants: mutants)
+                        solution: read("solution.json"), mutants: mutants, variants: variants)
     }
 
     static func lab(_ id: String) throws -> Lab {
