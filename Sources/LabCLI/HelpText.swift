@@ -9,6 +9,8 @@ enum HelpText {
         Commands that work today:
           policy simulate   Decide whether policies allow actions (aws iam simulate-custom-policy)
           policy validate   Check a policy for errors and risks (aws accessanalyzer validate-policy)
+          progress          Show your progress in every lab you have started
+          reset LAB         Forget a lab's progress (your draft is kept aside)
           help [COMMAND]    Show help for kdslab or for a command
           --version         Print kdslab's version
 
@@ -81,6 +83,34 @@ enum HelpText {
           --output text|json      Findings with the policy's lines marked (text), or
                                   ValidatePolicy's JSON response (json)
           --no-color              No colour, even on a terminal
+          -h, --help              Show this help
+        """
+
+    /// `kdslab progress --help`.
+    static let progress = """
+        Usage: kdslab progress [--output text|json]
+
+        Shows each lab's status, best score, attempts and hints used, and checks that the
+        attempt log was not edited. Progress lives in $KDSLAB_HOME, else
+        $XDG_STATE_HOME/kdslab, else ~/.local/state/kdslab.
+        Exits 0; 1 when the attempt log is not intact; 2 when the files cannot be read.
+
+        Options:
+          --output text|json      A table (text) or a JSON document (json)
+          --no-color              No colour, even on a terminal
+          -h, --help              Show this help
+        """
+
+    /// `kdslab reset --help`.
+    static let reset = """
+        Usage: kdslab reset LAB [--yes]
+
+        Forgets LAB's status, scores, attempts and hints, and moves your draft to
+        workspace/LAB.json.bak-TIME (nothing is deleted; the attempt log keeps its history).
+        Without --yes, says what it would forget and exits 1.
+
+        Options:
+          --yes                   Reset without asking
           -h, --help              Show this help
         """
 }

@@ -61,6 +61,10 @@ public enum KdslabCommand {
             return try SimulateCommand(io: io).run(rest(2))
         case "policy validate":
             return try ValidateCommand(io: io).run(rest(2))
+        case "progress":
+            return try ProgressCommand(io: io).run(rest(1))
+        case "reset":
+            return try ResetCommand(io: io).run(rest(1))
         default:
             throw .usage("'policy' needs a subcommand: simulate or validate", command: "policy")
         }
@@ -73,6 +77,8 @@ public enum KdslabCommand {
         case "policy": return HelpText.policy
         case "policy simulate": return HelpText.simulate
         case "policy validate": return HelpText.validate
+        case "progress": return HelpText.progress
+        case "reset": return HelpText.reset
         default:
             if path.first == "policy" {
                 throw .usage("unknown command 'policy \(path[1])'", command: "policy")

@@ -1,0 +1,60 @@
+import LabKit
+
+/// `kdslab reset LAB --yes`: forgets a lab's progress and sets its draft aside.
+///
+/// The attempt log keeps the lab's history and gains a `reset` line; the draft is moved to
+/// `workspace/LAB.json.bak-TIME`, not deleted. Without `--yes` it only says what it would do
+/// (exit 1). Exits 0 when reset (or when there is nothing to reset); 2 on bad usage or when
+/// the progress files cannot be written.
+struct ResetCommand {
+    /// Where output goes and the environment comes from.
+    let io: CommandIO
+
+    /// The command's name in messages.
+    static let name = "reset"
+
+    /// Runs the command on the words after `reset`; returns the exit status.
+    func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
+        let parsed = try ArgumentScanner(command: Self.name, options: [.flag("--yes")]).scan(arguments)
+        guard let lab = parsed.positionals.first else {
+            throw .usage("give the lab to reset, e.g. kdslab reset LAB --yes", command: Self.name)
+        }
+        if parsed.positionals.count > 1 {
+            throw .usage("unexpected argument '\(parsed.positionals[1])' for '\(Self.name)'", command: Self.name)
+        }
+        do {
+            try FileProgressStore.check(lab)
+        } catch {
+            throw .usage(error.description)
+        }
+        let store = try ProgressCommand.store(io: io)
+        let (progress, hasDraft) = try ProgressCommand.attempt {
+            (try store.load()[lab], try store.draft(for: lab) != nil)
+        }
+        ProgressCommand.report(store.takeWarnings(), io: io)
+        if progress == .notStarted && !hasDraft {
+            io.line("`\(lab)` has no progress to reset.")
+            return 0
+        }
+        let summary = Self.summary(progress, hasDraft: hasDraft)
+        guard parsed.has("--yes") else {
+            io.line("This would forget `\(lab)`: \(summary). Run 'kdslab reset \(lab) --yes' to do it.")
+            return 1
+        }
+        let result = try ProgressCommand.attempt { try store.reset(lab: lab) }
+        ProgressCommand.report(store.takeWarnings(), io: io)
+        io.line("Reset `\(lab)`: forgot \(summary); the attempt log keeps its history.")
+        if let keptAs = result.draftKeptAs { io.line("Your draft is kept as \(keptAs)") }
+        return 0
+    }
+
+    /// `3 attempts, best 4/5, 1 hint, and the draft`.
+    static func summary(_ p: LabProgress, hasDraft: Bool) -> String {
+        var parts = ["\(p.attempts) \(p.attempts == 1 ? "attempt" : "attempts")"]
+        if let best = p.bestScore { parts.append("best \(best)" + (p.maxScore.map { "/\($0)" } ?? "")) }
+        parts.append("\(p.hintsUsed) \(p.hintsUsed == 1 ? "hint" : "hints")")
+        if p.status != .notStarted { parts.append("status \(ProgressRenderer.label(p))") }
+        if hasDraft { parts.append("the draft (set aside, not deleted)") }
+        return parts.joined(separator: ", ")
+    }
+}
