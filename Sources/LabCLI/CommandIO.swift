@@ -15,6 +15,24 @@ public protocol CommandIO: AnyObject {
     func environment(_ name: String) -> String?
     /// Whether standard output is a terminal.
     var outputIsTerminal: Bool { get }
+
+    // The REPL's needs (defaults in `CommandIO+Defaults.swift` say "not available").
+
+    /// Whether standard input is a terminal.
+    var inputIsTerminal: Bool { get }
+    /// One line of standard input without its line ending, or `nil` at the end of input.
+    func readInputLine() -> String?
+    /// The names in the directory at `path` (without `.` and `..`), unsorted.
+    func directoryEntries(_ path: String) throws(ReadFailure) -> [String]
+    /// Whether `path` is a directory.
+    func isDirectory(_ path: String) -> Bool
+    /// The current working directory, if known.
+    var currentDirectory: String? { get }
+    /// The running program's path, if known.
+    var executablePath: String? { get }
+    /// Runs the shell command `editor` on the file at `path` and waits for it; its exit
+    /// status, or `nil` when it could not be started.
+    func runEditor(_ editor: String, on path: String) -> Int32?
 }
 
 /// Why a file or standard input could not be read, in the operating system's words.

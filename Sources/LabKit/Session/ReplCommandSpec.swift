@@ -76,3 +76,13 @@ public struct ReplCommandSpec: Sendable, Equatable {
         return d[x.count][y.count]
     }
 }
+
+extension ReplCommandSpec {
+    /// The word of `words` nearest to `word` (at most 2 edits, or the only one it starts),
+    /// for "did you mean" on lab ids and lesson names.
+    public static func closest(_ word: String, in words: [String]) -> String? {
+        let prefixed = words.filter { $0.hasPrefix(word) }
+        if !word.isEmpty, prefixed.count == 1 { return prefixed[0] }
+        return words.map { ($0, editDistance(word, $0)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }?.0
+    }
+}
