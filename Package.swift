@@ -47,6 +47,10 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
+            name: "LabServerTests",
+            dependencies: ["LabServer", "AWSWire"]
+        ),
+        .testTarget(
             name: "LabCLITests",
             dependencies: ["LabCLI", "LabKit", "IAMPolicy"],
             resources: [.copy("Fixtures")]

@@ -3,11 +3,14 @@
 extension CommandIO {
     public var inputIsTerminal: Bool { false }
     public func readInputLine() -> String? { nil }
-    public func directoryEntries(_ path: String) throws(ReadFailure) -> [String] {
-        throw ReadFailure("directories cannot be listed here")
-    }
-    public func isDirectory(_ path: String) -> Bool { false }
     public var currentDirectory: String? { nil }
     public var executablePath: String? { nil }
     public func runEditor(_ editor: String, on path: String) -> Int32? { nil }
+}
+
+extension CommandIO {
+    /// Whether `path` is a readable directory.
+    func isDirectory(_ path: String) -> Bool {
+        listDirectory(path) != nil
+    }
 }

@@ -15,6 +15,9 @@ public protocol CommandIO: AnyObject {
     func environment(_ name: String) -> String?
     /// Whether standard output is a terminal.
     var outputIsTerminal: Bool { get }
+    /// The entries of the directory at `path` (names only, sorted, without `.` and `..`),
+    /// or `nil` when `path` is not a readable directory.
+    func listDirectory(_ path: String) -> [DirectoryEntry]?
 
     // The REPL's needs (defaults in `CommandIO+Defaults.swift` say "not available").
 
@@ -22,10 +25,6 @@ public protocol CommandIO: AnyObject {
     var inputIsTerminal: Bool { get }
     /// One line of standard input without its line ending, or `nil` at the end of input.
     func readInputLine() -> String?
-    /// The names in the directory at `path` (without `.` and `..`), unsorted.
-    func directoryEntries(_ path: String) throws(ReadFailure) -> [String]
-    /// Whether `path` is a directory.
-    func isDirectory(_ path: String) -> Bool
     /// The current working directory, if known.
     var currentDirectory: String? { get }
     /// The running program's path, if known.
@@ -33,6 +32,20 @@ public protocol CommandIO: AnyObject {
     /// Runs the shell command `editor` on the file at `path` and waits for it; its exit
     /// status, or `nil` when it could not be started.
     func runEditor(_ editor: String, on path: String) -> Int32?
+}
+
+/// One entry of a directory listing.
+public struct DirectoryEntry: Sendable, Equatable {
+    /// The entry's name (no path).
+    public var name: String
+    /// Whether it is a directory (symbolic links are followed).
+    public var isDirectory: Bool
+
+    /// Creates an entry.
+    public init(name: String, isDirectory: Bool) {
+        self.name = name
+        self.isDirectory = isDirectory
+    }
 }
 
 /// Why a file or standard input could not be read, in the operating system's words.

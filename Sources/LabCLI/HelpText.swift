@@ -13,6 +13,7 @@ enum HelpText {
           policy validate   Check a policy for errors and risks (aws accessanalyzer validate-policy)
           progress          Show your progress in every lab you have started
           reset LAB         Forget a lab's progress (your draft is kept aside)
+          grade             Grade submissions against a lab (one learner or a whole class)
           help [COMMAND]    Show help for kdslab or for a command
           --version         Print kdslab's version
 
@@ -23,6 +24,26 @@ enum HelpText {
         Every command accepts --no-color and -h/--help. Colour is used only on a terminal
         and never when NO_COLOR is set.
         Run 'kdslab <command> --help' for a command's options.
+        """
+
+    /// `kdslab grade --help`.
+    static let grade = """
+        Usage: kdslab grade --lab ID FILE|DIR... [--output text|json|junit|csv] [--labs DIR]
+
+        Grades each submission against the lab's checks, the same way the REPL's `check`
+        does, and reports every check with its points and message. A FILE is one learner's
+        submission; a DIR holds one .json file per learner, or one folder per learner
+        (with submission.json, or its only .json file). Grading is deterministic.
+
+        Options:
+          --lab ID         The lab to grade against (a folder under the labs folder)
+          --labs DIR       The labs folder (default: $KDSLAB_LABS, else labs/ here or above)
+          --output FORMAT  text (default), json, junit (one test case per check) or csv
+                           (one row per learner: submission, score, max, passed, failed checks)
+
+        Exit status: 0 when every submission passes, 1 when any fails, 2 on bad usage.
+        A malformed or empty submission is a failed grade that carries the parse error
+        with its line and column.
         """
 
     /// `kdslab policy --help`.

@@ -67,6 +67,8 @@ public enum KdslabCommand {
             return try ProgressCommand(io: io).run(rest(1))
         case "reset":
             return try ResetCommand(io: io).run(rest(1))
+        case "grade":
+            return try GradeCommand(io: io).run(rest(1))
         case "watch":
             return try WatchCommand(io: io).run(rest(1))
         default:
@@ -83,6 +85,7 @@ public enum KdslabCommand {
         case "policy validate": return HelpText.validate
         case "progress": return HelpText.progress
         case "reset": return HelpText.reset
+        case "grade": return HelpText.grade
         case "watch": return HelpText.watch
         default:
             if path.first == "policy" {

@@ -5,8 +5,8 @@ import Darwin
 #endif
 import Foundation
 
-/// The REPL's needs from the real system: standard input line by line, directories, the
-/// working directory, the program's path and the learner's editor.
+/// The REPL's needs from the real system: standard input line by line, the working
+/// directory, the program's path and the learner's editor.
 extension SystemIO {
     /// Whether standard input is a terminal (`isatty`).
     public var inputIsTerminal: Bool {
@@ -26,26 +26,6 @@ extension SystemIO {
         }
         if bytes.last == 0x0D { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Lists a directory with `opendir`/`readdir`.
-    public func directoryEntries(_ path: String) throws(ReadFailure) -> [String] {
-        guard let dir = opendir(path) else { throw ReadFailure(String(cString: strerror(errno))) }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
-        }
-        return names
-    }
-
-    /// Whether `path` is a directory (following links).
-    public func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// `getcwd`.

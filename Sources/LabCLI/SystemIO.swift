@@ -44,6 +44,24 @@ public final class SystemIO: CommandIO {
         isatty(STDOUT_FILENO) == 1
     }
 
+    /// Lists a directory with `opendir`/`readdir`; entries sorted by name.
+    public func listDirectory(_ path: String) -> [DirectoryEntry]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var out: [DirectoryEntry] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            var info = stat()
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            let isDirectory = stat(full, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            out.append(DirectoryEntry(name: name, isDirectory: isDirectory))
+        }
+        return out.sorted { $0.name < $1.name }
+    }
+
     private func readAll(_ fd: Int32, limit: Int) throws(ReadFailure) -> [UInt8] {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)

@@ -11,13 +11,19 @@ public struct HTTPRequest: Sendable, Equatable {
     public var headers: [(name: String, value: String)]
     /// The body, de-chunked.
     public var body: [UInt8]
+    /// The protocol version on the request line.
+    public var version: HTTPVersion
 
     /// Creates a request.
-    public init(method: String, target: String, headers: [(name: String, value: String)] = [], body: [UInt8] = []) {
+    public init(
+        method: String, target: String, headers: [(name: String, value: String)] = [], body: [UInt8] = [],
+        version: HTTPVersion = .http1_1
+    ) {
         self.method = method
         self.target = target
         self.headers = headers
         self.body = body
+        self.version = version
     }
 
     /// The first value of header `name` (any case).
@@ -38,7 +44,7 @@ public struct HTTPRequest: Sendable, Equatable {
     }
 
     public static func == (a: HTTPRequest, b: HTTPRequest) -> Bool {
-        a.method == b.method && a.target == b.target && a.body == b.body
+        a.method == b.method && a.target == b.target && a.body == b.body && a.version == b.version
             && a.headers.map { [$0.name, $0.value] } == b.headers.map { [$0.name, $0.value] }
     }
 }

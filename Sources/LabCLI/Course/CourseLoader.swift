@@ -17,16 +17,13 @@ struct CourseLoader {
         var warnings = lessons.problems.map { "\(location.content ?? "content")/\($0)" }
         let known = location.content == nil ? nil : Set(lessons.lessons.map(\.id))
         let loader = LabLoader(knownLessons: known)
-        let folders: [String]
-        do {
-            folders = try io.directoryEntries(location.labs).filter { !$0.hasPrefix(".") }.sorted()
-        } catch {
-            throw .usage("cannot read the labs folder '\(location.labs)': \(error.reason)")
+        guard let entries = io.listDirectory(location.labs) else {
+            throw .usage("cannot read the labs folder '\(location.labs)'")
         }
         var labs: [Lab] = []
-        for name in folders where io.isDirectory(location.labs + "/" + name) {
-            let folder = location.labs + "/" + name
-            let (lab, problems) = loader.load(files(in: folder, name: name))
+        for entry in entries where entry.isDirectory && !entry.name.hasPrefix(".") {
+            let folder = location.labs + "/" + entry.name
+            let (lab, problems) = loader.load(LabFolderReader.read(folder, io: io))
             warnings += problems.map { "\(folder)/\($0)" }
             if let lab { labs.append(lab) } else { warnings.append("\(folder): skipped: the lab has errors") }
         }
@@ -34,23 +31,9 @@ struct CourseLoader {
         return Course(location: location, labs: labs, lessons: lessons, warnings: warnings)
     }
 
-    /// The texts of one lab folder.
-    func files(in folder: String, name: String) -> LabFiles {
-        var mutants: [(name: String, text: String, expect: String?)] = []
-        let mutantNames = ((try? io.directoryEntries(folder + "/mutants")) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-        for file in mutantNames {
-            let base = String(file.dropLast(5))
-            guard let text = read(folder + "/mutants/" + file) else { continue }
-            mutants.append((base, text, read(folder + "/mutants/" + base + ".expect")))
-        }
-        return LabFiles(folderName: name, definition: read(folder + "/lab.json"), prompt: read(folder + "/prompt.md"),
-                        starter: read(folder + "/starter.json"), solution: read(folder + "/solution.json"),
-                        mutants: mutants)
-    }
-
     private func loadLessons(_ content: String?) -> LessonCatalog {
-        guard let content, let names = try? io.directoryEntries(content) else { return LessonCatalog(files: []) }
-        let files = names.filter { $0.hasSuffix(".md") }.sorted().compactMap { name in
+        guard let content, let entries = io.listDirectory(content) else { return LessonCatalog(files: []) }
+        let files = entries.map(\.name).filter { $0.hasSuffix(".md") }.compactMap { name in
             read(content + "/" + name).map { (fileName: name, text: $0) }
         }
         return LessonCatalog(files: files)

@@ -37,7 +37,9 @@ struct InlineLayout {
             let piece = StyledLine(fragments: fragments)
             let w = piece.width
             if used > 0, used + 1 + w <= width {
-                line.append(" ")
+                // The space takes the style around it, so one escape sequence spans a phrase.
+                let left = line.fragments.last?.style, right = fragments.first?.style
+                line.append(" ", left == right ? left ?? .plain : .plain)
                 line.append(piece)
                 used += 1 + w
                 continue

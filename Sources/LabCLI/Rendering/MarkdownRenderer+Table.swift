@@ -11,7 +11,12 @@ extension MarkdownRenderer {
             ([table.header[column]] + table.rows.map { $0[column] })
                 .map { layout.singleLine($0).width }.max() ?? 0
         }
-        let widths = Self.fit(natural, into: width - 3 * (columns - 1))
+        let longestWord = (0..<columns).map { column in
+            ([table.header[column]] + table.rows.map { $0[column] }).flatMap { cell in
+                layout.singleLine(cell).text.split(separator: " ").map { DisplayWidth.of(text: $0) }
+            }.max() ?? 0
+        }
+        let widths = Self.fit(natural, longestWord: longestWord, into: width - 3 * (columns - 1))
         let separator = StyledLine(" │ ", style: TextStyle(dim: true))
         var out = row(table.header, widths: widths, alignments: table.alignments, separator: separator, bold: true)
         out.append(StyledLine(widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─"),
@@ -22,18 +27,27 @@ extension MarkdownRenderer {
         return out
     }
 
-    /// Column widths that fit `available` cells: natural widths if they fit, else each
-    /// column from narrowest up takes at most an equal share of what remains (at least 1).
-    static func fit(_ natural: [Int], into available: Int) -> [Int] {
+    /// Column widths that fit `available` cells. Natural widths if they fit; else each
+    /// column from narrowest up takes at most an equal share of what remains, and then a
+    /// column narrower than its longest word takes cells from the widest columns that can
+    /// spare them, so words are broken only when nothing else fits.
+    static func fit(_ natural: [Int], longestWord: [Int], into available: Int) -> [Int] {
         guard natural.reduce(0, +) > available else { return natural.map { max(1, $0) } }
         var widths = natural
         var remaining = max(available, natural.count)
         var left = natural.count
         for column in natural.indices.sorted(by: { natural[$0] < natural[$1] }) {
-            let share = max(1, remaining / left)
-            widths[column] = max(1, min(natural[column], share))
+            widths[column] = max(1, min(natural[column], remaining / left))
             remaining -= widths[column]
             left -= 1
+        }
+        let minimum = zip(natural, longestWord).map { max(1, min($0, $1)) }
+        for column in widths.indices where widths[column] < minimum[column] {
+            while widths[column] < minimum[column],
+                  let donor = widths.indices.filter({ widths[$0] > minimum[$0] }).max(by: { widths[$0] < widths[$1] }) {
+                widths[donor] -= 1
+                widths[column] += 1
+            }
         }
         return widths
     }

@@ -76,7 +76,8 @@ public struct Grader: Sendable {
             do {
                 policy = try PolicyParser(type: type).parse(text)
             } catch {
-                return .failure(SubmissionError(message: error.message, line: error.range.start.line, column: error.range.start.column))
+                let message = error.detail.isEmpty ? error.message : "\(error.message) \(error.detail)"
+                return .failure(SubmissionError(message: message, line: error.range.start.line, column: error.range.start.column))
             }
         }
         let world: KinesisWorld

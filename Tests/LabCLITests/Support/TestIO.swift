@@ -33,6 +33,22 @@ final class TestIO: CommandIO {
 
     func environment(_ name: String) -> String? { variables[name] }
 
+    /// Directories are implied by the paths of `files`.
+    func listDirectory(_ path: String) -> [DirectoryEntry]? {
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        var entries: [String: Bool] = [:]
+        for key in files.keys where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            if let slash = rest.firstIndex(of: "/") {
+                entries[String(rest[..<slash])] = true
+            } else {
+                entries[String(rest)] = entries[String(rest)] ?? false
+            }
+        }
+        guard !entries.isEmpty else { return nil }
+        return entries.map { DirectoryEntry(name: $0.key, isDirectory: $0.value) }.sorted { $0.name < $1.name }
+    }
+
     /// Runs `kdslab` with `arguments`; returns the exit status.
     func run(_ arguments: [String]) -> Int32 {
         KdslabCommand.run(arguments: arguments, io: self)

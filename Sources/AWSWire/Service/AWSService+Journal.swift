@@ -1,0 +1,71 @@
+import IAMPolicy
+import KinesisSim
+
+/// The journal behind `--state FILE`: successful state-changing requests as JSON lines, and
+/// replaying them into a fresh service.
+extension AWSService {
+    /// Every journaled request so far (replayed ones included).
+    public var journal: [JournalEntry] {
+        state.withLock { $0.journal }
+    }
+
+    /// The entries journaled since the last call (replayed entries are never returned), for
+    /// appending to the state file.
+    public func takeJournal() -> [JournalEntry] {
+        state.withLock { s in
+            let new = Array(s.journal[s.journalTaken...])
+            s.journalTaken = s.journal.count
+            return new
+        }
+    }
+
+    /// Replays journal lines (``JournalEntry/line``) in order, as the callers they name and at
+    /// the times they record, without signatures. Blank lines are skipped. Returns how many
+    /// entries were applied; stops at the first line that cannot be read or no longer succeeds.
+    @discardableResult
+    public func replay(lines: [String]) throws(JournalReplayError) -> Int {
+        let connection = self.connection
+        return try state.withLock { s throws(JournalReplayError) -> Int in
+            var applied = 0
+            for (i, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+                guard let entry = JournalEntry(line: line) else {
+                    throw JournalReplayError(line: i + 1, message: "not a kdslab journal entry (format version \(JournalEntry.formatVersion))")
+                }
+                if let problem = s.replay(entry, connection: connection) {
+                    throw JournalReplayError(line: i + 1, message: "\(entry.service) \(entry.operation) no longer succeeds: \(problem)")
+                }
+                applied += 1
+            }
+            s.journalTaken = s.journal.count
+            return applied
+        }
+    }
+}
+
+extension ServiceState {
+    /// Applies one entry; returns the problem when it fails.
+    mutating func replay(_ entry: JournalEntry, connection: Connection) -> String? {
+        world.advance(to: entry.time)
+        guard let key = credentials.key(entry.accessKeyId) else {
+            return "access key `\(entry.accessKeyId)` is unknown"
+        }
+        switch entry.service {
+        case "kinesis":
+            guard let body = try? JSONReader(limits: AWSService.jsonLimits).read(entry.body) else { return "the body is not JSON" }
+            guard let result = performKinesis(entry.operation, body: body, text: entry.body, key: key, region: entry.region,
+                                              connection: connection) else { return "the caller no longer exists" }
+            return result.error.map(\.description)
+        case "sts", "iam":
+            let q = QueryRequest(parameters: URIEncoding.parameters(entry.body, plusAsSpace: false))
+            do {
+                _ = try performQuery(service: entry.service, action: entry.operation, q, key: key, region: entry.region,
+                                     connection: connection)
+                return nil
+            } catch {
+                return error.description
+            }
+        default:
+            return "unknown service `\(entry.service)`"
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import IAMPolicy
+import KinesisSim
+
+/// Kinesis's JSON 1.1 protocol over HTTP: `X-Amz-Target: Kinesis_20131202.<Operation>`.
+extension AWSService {
+    static let jsonContentType = "application/x-amz-json-1.1"
+
+    /// The largest JSON body accepted (PutRecords carries up to 5 MiB of data as base64).
+    static let jsonLimits = JSONReader.Limits(maxBytes: 16 << 20, maxDepth: 32)
+
+    func handleKinesis(_ request: HTTPRequest, target: String, now: Timestamp, requestId: String) -> HTTPResponse {
+        func fail(_ code: String, _ message: String, status: Int = 400) -> HTTPResponse {
+            Self.jsonError(code, message, status: status, requestId: requestId)
+        }
+        guard request.method == "POST" else {
+            return fail("AccessDeniedException", "Unable to determine service/operation name to be authorized", status: 403)
+        }
+        let operation = target.hasPrefix(KinesisWorld.targetPrefix) ? String(target.dropFirst(KinesisWorld.targetPrefix.count)) : ""
+        guard KinesisWorld.supportedOperations.contains(operation) else {
+            return fail("UnknownOperationException", "")
+        }
+        let key: AccessKey
+        let auth: SigV4Authorization
+        do {
+            (auth, key) = try authenticate(request, now: now)
+        } catch {
+            return fail(error.jsonCode, error.message, status: error.status(json: true))
+        }
+        guard auth.scope.service == "kinesis" else {
+            return fail("InvalidSignatureException", "Credential should be scoped to correct service: 'kinesis'. ")
+        }
+        let text = String(decoding: request.body, as: UTF8.self)
+        let body: JSONValue
+        do {
+            body = try JSONReader(limits: Self.jsonLimits).read(text.isEmpty ? "" : text)
+        } catch {
+            return fail("SerializationException", "Start of structure or map found where not expected.")
+        }
+        guard body.members != nil else {
+            return fail("SerializationException", "Start of structure or map found where not expected.")
+        }
+        let connection = self.connection
+        let result = state.withLock { s -> KinesisJSONResponse? in
+            s.world.advance(to: now)
+            return s.performKinesis(operation, body: body, text: text, key: key, region: auth.scope.region, connection: connection)
+        }
+        guard let result else {
+            return fail("UnrecognizedClientException", SigV4Error.invalidTokenMessage)
+        }
+        if let error = result.error {
+            return fail(error.code.rawValue, error.message, status: result.status)
+        }
+        var response = HTTPResponse(status: result.status, headers: [
+            ("x-amzn-RequestId", requestId), ("Content-Type", Self.jsonContentType),
+        ])
+        if let out = result.body { response.body = Array(JSONWriter.string(out).utf8) }
+        return response
+    }
+
+    /// `{"__type": CODE, "message": MESSAGE}` with `x-amzn-ErrorType`.
+    static func jsonError(_ code: String, _ message: String, status: Int, requestId: String) -> HTTPResponse {
+        let body = JSONValue.object([("__type", .string(code)), ("message", .string(message))])
+        return HTTPResponse(status: status, headers: [
+            ("x-amzn-RequestId", requestId), ("x-amzn-ErrorType", code), ("Content-Type", jsonContentType),
+        ], body: Array(JSONWriter.string(body).utf8))
+    }
+}
+
+extension ServiceState {
+    /// Whether a Kinesis operation changes state (and so is journaled): everything but the
+    /// Describe, List and Get operations.
+    static func kinesisChangesState(_ operation: String) -> Bool {
+        !(operation.hasPrefix("Describe") || operation.hasPrefix("List") || operation.hasPrefix("Get"))
+    }
+
+    /// Performs a Kinesis operation as the key's owner; `nil` when the key's user is gone.
+    mutating func performKinesis(_ operation: String, body: JSONValue, text: String, key: AccessKey, region: String,
+                                 connection: Connection) -> KinesisJSONResponse? {
+        guard let caller = caller(for: key, region: region, connection: connection) else { return nil }
+        let result = world.perform(operation, body: body, as: caller)
+        if result.error == nil, Self.kinesisChangesState(operation) {
+            journal.append(JournalEntry(time: world.now, service: "kinesis", operation: operation, accessKeyId: key.accessKeyId,
+                                        callerArn: caller.principal.arn, region: region, body: text))
+        }
+        return result
+    }
+}

@@ -1,0 +1,77 @@
+import IAMPolicy
+import KinesisSim
+
+/// STS and IAM over the query protocol: form parameters in, XML out.
+extension AWSService {
+    func handleQuery(_ request: HTTPRequest, now: Timestamp, requestId: String) -> HTTPResponse {
+        let q = QueryRequest(request)
+        // Until the signature names the service, guess it from the API version.
+        var namespace = q["Version"] == "2011-06-15" ? ServiceState.stsNamespace : ServiceState.iamNamespace
+        let key: AccessKey
+        let auth: SigV4Authorization
+        do {
+            (auth, key) = try authenticate(request, now: now)
+        } catch {
+            return Self.xmlError(QueryError(error.queryCode, error.message, status: error.status(json: false)),
+                                 namespace: namespace, requestId: requestId)
+        }
+        let service = auth.scope.service
+        switch service {
+        case "sts": namespace = ServiceState.stsNamespace
+        case "iam": namespace = ServiceState.iamNamespace
+        default:
+            return Self.xmlError(QueryError("InvalidAction", "The service `\(service)` named in the credential scope is not simulated; use kinesis, sts or iam."),
+                                 namespace: namespace, requestId: requestId)
+        }
+        guard let action = q.action else {
+            return Self.xmlError(QueryError("MissingAction", "Missing Action"), namespace: namespace, requestId: requestId)
+        }
+        let connection = self.connection
+        let outcome = state.withLock { s -> Result<QueryOutcome, QueryError> in
+            s.world.advance(to: now)
+            return Result { () throws(QueryError) -> QueryOutcome in
+                try s.performQuery(service: service, action: action, q, key: key, region: auth.scope.region, connection: connection)
+            }
+        }
+        switch outcome {
+        case .failure(let error):
+            return Self.xmlError(error, namespace: namespace, requestId: requestId)
+        case .success(let result):
+            var children: [XMLNode] = []
+            if let r = result.result { children.append(.element("\(action)Result", r)) }
+            children.append(.element("ResponseMetadata", [.text("RequestId", requestId)]))
+            return Self.xml(.element("\(action)Response", children), namespace: namespace, status: 200, requestId: requestId)
+        }
+    }
+
+    static func xml(_ root: XMLNode, namespace: String, status: Int, requestId: String) -> HTTPResponse {
+        HTTPResponse(status: status, headers: [("x-amzn-RequestId", requestId), ("Content-Type", "text/xml")],
+                     body: Array(root.document(namespace: namespace).utf8))
+    }
+
+    /// `<ErrorResponse><Error><Type/><Code/><Message/></Error><RequestId/></ErrorResponse>`.
+    static func xmlError(_ error: QueryError, namespace: String, requestId: String) -> HTTPResponse {
+        xml(.element("ErrorResponse", [
+            .element("Error", [.text("Type", error.type), .text("Code", error.code), .text("Message", error.message)]),
+            .text("RequestId", requestId),
+        ]), namespace: namespace, status: error.status, requestId: requestId)
+    }
+}
+
+extension ServiceState {
+    /// Performs an STS or IAM action as the key's owner, journaling it when it changed state.
+    mutating func performQuery(service: String, action: String, _ q: QueryRequest, key: AccessKey, region: String,
+                               connection: Connection) throws(QueryError) -> QueryOutcome {
+        guard let caller = caller(for: key, region: region, connection: connection) else {
+            throw QueryError("InvalidClientTokenId", SigV4Error.invalidTokenMessage, status: 403)
+        }
+        let outcome = service == "sts"
+            ? try performSTS(action, q, as: caller, key: key)
+            : try performIAM(action, q, as: caller)
+        if outcome.changesState {
+            journal.append(JournalEntry(time: world.now, service: service, operation: action, accessKeyId: key.accessKeyId,
+                                        callerArn: caller.principal.arn, region: region, body: q.formText))
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,63 @@
+import IAMPolicy
+import KinesisSim
+
+/// One successful state-changing request, as `--state FILE` keeps it: replaying every entry
+/// in order into a fresh service rebuilds the same world (generated keys included, since
+/// they are derived deterministically from the order of calls).
+public struct JournalEntry: Sendable, Equatable {
+    /// The journal line format's version.
+    public static let formatVersion = 1
+
+    /// When the request was handled.
+    public var time: Timestamp
+    /// `kinesis`, `sts` or `iam`.
+    public var service: String
+    /// The operation (`CreateStream`, `AssumeRole`, `CreateUser`).
+    public var operation: String
+    /// The access key id the request was signed with.
+    public var accessKeyId: String
+    /// The caller's ARN (for reading the journal; replay uses the access key).
+    public var callerArn: String
+    /// The region from the signature's scope.
+    public var region: String
+    /// The request body: JSON for Kinesis, the form parameters for query services.
+    public var body: String
+
+    /// Creates an entry.
+    public init(time: Timestamp, service: String, operation: String, accessKeyId: String, callerArn: String,
+                region: String, body: String) {
+        self.time = time
+        self.service = service
+        self.operation = operation
+        self.accessKeyId = accessKeyId
+        self.callerArn = callerArn
+        self.region = region
+        self.body = body
+    }
+
+    /// The entry as one JSON line (no newline).
+    public var line: String {
+        JSONWriter.string(.object([
+            ("v", .number(Self.formatVersion)),
+            ("time", .number(literal: String(time.milliseconds))),
+            ("service", .string(service)),
+            ("operation", .string(operation)),
+            ("accessKeyId", .string(accessKeyId)),
+            ("caller", .string(callerArn)),
+            ("region", .string(region)),
+            ("body", .string(body)),
+        ]))
+    }
+
+    /// Reads a line written by ``line``; `nil` when it is not one.
+    public init?(line: String) {
+        guard let v = try? JSONReader(limits: .init(maxBytes: 64 << 20, maxDepth: 8)).read(line),
+              case .number(let version)? = v["v"]?.kind, Int(version) == Self.formatVersion,
+              case .number(let ms)? = v["time"]?.kind, let millis = Int64(ms),
+              let service = v["service"]?.stringValue, let operation = v["operation"]?.stringValue,
+              let key = v["accessKeyId"]?.stringValue, let arn = v["caller"]?.stringValue,
+              let region = v["region"]?.stringValue, let body = v["body"]?.stringValue else { return nil }
+        self.init(time: Timestamp(milliseconds: millis), service: service, operation: operation, accessKeyId: key,
+                  callerArn: arn, region: region, body: body)
+    }
+}

@@ -1,0 +1,90 @@
+/// SigV4's canonical request: the parts of an HTTP request a signature covers, in the one
+/// form signer and verifier both build.
+///
+/// Rules (non-S3 services): the path is normalized (`.` and `..` segments resolved, repeated
+/// slashes collapsed) and each segment URI-encoded as sent, so an already-encoded path is
+/// encoded twice, as AWS does; query parameters are decoded, re-encoded and sorted; header
+/// names are lower-cased, values trimmed with inner runs of spaces collapsed, repeated
+/// headers joined with `,`; the payload hash is `X-Amz-Content-Sha256` when sent, else the
+/// hex SHA-256 of the body.
+public struct CanonicalRequest: Sendable, Equatable {
+    /// `GET`, `POST`.
+    public var method: String
+    /// The canonical URI (`/`).
+    public var uri: String
+    /// The canonical query string (empty when there is none).
+    public var query: String
+    /// `name:value` lines, one per signed header, sorted.
+    public var headerLines: [String]
+    /// `content-type;host;x-amz-date`.
+    public var signedHeaders: String
+    /// Hex SHA-256 of the payload (or the `X-Amz-Content-Sha256` value).
+    public var payloadHash: String
+
+    /// The canonical request of `request` over the headers named in `signedHeaders`
+    /// (any case; sorted here).
+    public init(_ request: HTTPRequest, signedHeaders: [String]) {
+        method = request.method
+        uri = Self.canonicalURI(request.path)
+        query = Self.canonicalQuery(request.query)
+        let names = Set(signedHeaders.map { $0.lowercased() }).sorted()
+        headerLines = names.map { name in
+            let values = request.headers.filter { $0.name.lowercased() == name }.map { Self.canonicalValue($0.value) }
+            return "\(name):\(values.joined(separator: ","))"
+        }
+        self.signedHeaders = names.joined(separator: ";")
+        payloadHash = request.header("X-Amz-Content-Sha256") ?? Hex.encode(SHA256.hash(request.body))
+    }
+
+    /// The text that is hashed into the string to sign.
+    public var text: String {
+        ([method, uri, query] + headerLines + ["", signedHeaders, payloadHash]).joined(separator: "\n")
+    }
+
+    /// `AWS4-HMAC-SHA256\nAMZDATE\nSCOPE\nHEX(SHA256(canonical request))`.
+    public func stringToSign(amzDate: String, scope: CredentialScope) -> String {
+        [SigV4Authorization.algorithm, amzDate, scope.text, SHA256.hexDigest(text)].joined(separator: "\n")
+    }
+
+    /// The hex signature of this request under `secret`.
+    public func signature(amzDate: String, scope: CredentialScope, secret: String) -> String {
+        Hex.encode(HMAC.sha256(key: scope.signingKey(secret: secret), message: stringToSign(amzDate: amzDate, scope: scope)))
+    }
+
+    static func canonicalURI(_ path: String) -> String {
+        var segments: [Substring] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..": _ = segments.popLast()
+            default: segments.append(segment)
+            }
+        }
+        if segments.isEmpty { return "/" }
+        let trailing = path.hasSuffix("/") ? "/" : ""
+        return "/" + segments.map { URIEncoding.encode(String($0)) }.joined(separator: "/") + trailing
+    }
+
+    static func canonicalQuery(_ query: String) -> String {
+        URIEncoding.parameters(query, plusAsSpace: false)
+            .map { (URIEncoding.encode($0.name), URIEncoding.encode($0.value)) }
+            .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+            .map { "\($0.0)=\($0.1)" }
+            .joined(separator: "&")
+    }
+
+    /// Trimmed, with each run of spaces and tabs inside collapsed to one space.
+    static func canonicalValue(_ value: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for ch in value {
+            if ch == " " || ch == "\t" || ch == "\n" || ch == "\r" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,103 @@
+import KinesisSim
+
+/// The parts of an `Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`
+/// header, with the request's `X-Amz-Date`.
+public struct SigV4Authorization: Sendable, Equatable {
+    /// The only algorithm SigV4 (as opposed to SigV4a) names.
+    public static let algorithm = "AWS4-HMAC-SHA256"
+
+    /// The access key id (`AKIA…`, `ASIA…`, or the lab's `admin`).
+    public var accessKeyId: String
+    /// The credential scope.
+    public var scope: CredentialScope
+    /// The signed header names, lower-case, as listed.
+    public var signedHeaders: [String]
+    /// The signature, 64 hex digits.
+    public var signature: String
+    /// `X-Amz-Date` (or `Date`) as sent.
+    public var amzDate: String
+    /// When the request says it was signed.
+    public var signedAt: Timestamp
+
+    /// Reads the authorization of `request`.
+    ///
+    /// Throws `MissingAuthenticationToken` without an `Authorization` header, and
+    /// `IncompleteSignature` when it lacks a part or the request has no usable `X-Amz-Date`.
+    public init(of request: HTTPRequest) throws(SigV4Error) {
+        guard let header = request.header("Authorization") else {
+            throw SigV4Error(.missingAuthenticationToken, "Missing Authentication Token")
+        }
+        let trimmed = CanonicalRequest.canonicalValue(header)
+        guard trimmed.hasPrefix(Self.algorithm + " ") else {
+            throw SigV4Error(.incompleteSignature, "Unsupported AWS 'algorithm': `\(trimmed.split(separator: " ").first ?? "")`. Only AWS4-HMAC-SHA256 is supported.")
+        }
+        var parts: [String: String] = [:]
+        for piece in trimmed.dropFirst(Self.algorithm.count + 1).split(separator: ",") {
+            let item = piece.trimmingSpaces
+            guard let eq = item.firstIndex(of: "=") else { continue }
+            parts[String(item[..<eq])] = String(item[item.index(after: eq)...])
+        }
+        var missing: [String] = []
+        for name in ["Credential", "SignedHeaders", "Signature"] where (parts[name] ?? "").isEmpty {
+            missing.append("Authorization header requires '\(name)' parameter.")
+        }
+        let dateText = request.header("X-Amz-Date")
+        if dateText == nil {
+            missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.")
+        }
+        guard missing.isEmpty, let credential = parts["Credential"], let signedHeaders = parts["SignedHeaders"],
+              let signature = parts["Signature"], let dateText else {
+            throw SigV4Error(.incompleteSignature, missing.joined(separator: " ") + " Authorization=\(header)")
+        }
+        let scopeParts = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard scopeParts.count == 5, scopeParts[4] == "aws4_request", !scopeParts[0].isEmpty else {
+            throw SigV4Error(.incompleteSignature, "Credential should be scoped to a valid region, not ''. Credential=\(credential)")
+        }
+        guard let signedAt = AmzDate.parse(dateText) else {
+            throw SigV4Error(.incompleteSignature, "Date must be in ISO-8601 'basic format'. Got '\(dateText)'. See http://en.wikipedia.org/wiki/ISO_8601")
+        }
+        accessKeyId = scopeParts[0]
+        scope = CredentialScope(date: scopeParts[1], region: scopeParts[2], service: scopeParts[3])
+        self.signedHeaders = signedHeaders.split(separator: ";").map { $0.lowercased() }
+        self.signature = signature
+        amzDate = dateText
+        self.signedAt = signedAt
+    }
+
+    /// Checks the signature against `secret`, and the signing time against `now` (AWS
+    /// accepts 15 minutes either way).
+    public func verify(_ request: HTTPRequest, secret: String, now: Timestamp) throws(SigV4Error) {
+        let skew: Int64 = 15 * 60 * 1000
+        if signedAt.milliseconds < now.milliseconds - skew {
+            throw SigV4Error(.signatureExpired,
+                "Signature expired: \(amzDate) is now earlier than \(AmzDate.format(now.adding(milliseconds: -skew))) (\(AmzDate.format(now)) - 15 min.)")
+        }
+        if signedAt.milliseconds > now.milliseconds + skew {
+            throw SigV4Error(.signatureExpired,
+                "Signature not yet current: \(amzDate) is still later than \(AmzDate.format(now.adding(milliseconds: skew))) (\(AmzDate.format(now)) + 15 min.)")
+        }
+        let canonical = CanonicalRequest(request, signedHeaders: signedHeaders)
+        let expected = canonical.signature(amzDate: amzDate, scope: scope, secret: secret)
+        guard Self.constantTimeEqual(expected, signature.lowercased()) else {
+            throw SigV4Error(.signatureDoesNotMatch, SigV4Error.mismatchMessage)
+        }
+    }
+
+    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        var diff: UInt8 = 0
+        for i in x.indices { diff |= x[i] ^ y[i] }
+        return diff == 0
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces.
+    var trimmingSpaces: Substring {
+        var s = self
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,125 @@
+import Dispatch
+import IAMPolicy
+import LabKit
+
+/// `kdslab grade --lab ID FILE|DIR... [--output text|json|junit|csv]`: grades submissions
+/// against a lab, deterministically and in parallel.
+///
+/// A FILE is one learner's submission. A DIR holds one `.json` file per learner, or one
+/// folder per learner (with `submission.json`, or its only `.json` file).
+/// Exit statuses: 0 every submission passed; 1 any failed; 2 bad usage or an unusable lab.
+struct GradeCommand {
+    /// Where input comes from and output goes.
+    let io: CommandIO
+
+    /// The command's name in messages.
+    static let name = "grade"
+
+    /// One learner's submission as found on disk.
+    struct Submission {
+        /// The name reports use (the file's path, or the learner's folder).
+        var name: String
+        /// The text, or why it could not be read.
+        var text: Result<String, SubmissionError>
+    }
+
+    func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
+        let parsed = try ArgumentScanner(command: Self.name, options: [.value("--lab"), .value("--labs"), .value("--output")])
+            .scan(arguments)
+        guard let labId = parsed.value("--lab") else {
+            throw .usage("give the lab to grade against, e.g. kdslab grade --lab producer-only submission.json", command: Self.name)
+        }
+        guard !parsed.positionals.isEmpty else {
+            throw .usage("give at least one submission file or folder", command: Self.name)
+        }
+        let format = try GradeFormat.from(parsed.value("--output"), command: Self.name)
+        let lab = try LabLookup(io: io, labsOption: parsed.value("--labs")).lab(labId)
+        var submissions: [Submission] = []
+        for path in parsed.positionals {
+            submissions += try collect(path)
+        }
+        let reports = Self.grade(submissions, with: Grader(definition: lab.definition))
+        let style = TerminalStyle.resolve(io: io, arguments: parsed)
+        switch format {
+        case .text: io.writeOutput(GradeTextRenderer(style: style).render(reports))
+        case .json:
+            let passed = reports.filter(\.passed).count
+            io.line(JSONWriter.string(.object([
+                ("lab", .string(lab.id)),
+                ("submissions", .number(reports.count)),
+                ("passed", .number(passed)),
+                ("failed", .number(reports.count - passed)),
+                ("results", .array(reports.map(\.jsonValue))),
+            ]), pretty: true))
+        case .junit:
+            var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"\(XML.escape(lab.id))\">\n"
+            for r in reports { xml += r.junitSuite() }
+            io.writeOutput(xml + "</testsuites>\n")
+        case .csv:
+            io.writeOutput(([GradeReport.csvHeader] + reports.map(\.csvRow)).joined(separator: "\r\n") + "\r\n")
+        }
+        return reports.allSatisfy(\.passed) ? 0 : 1
+    }
+
+    /// Grades every submission, in parallel, keeping their order.
+    static func grade(_ submissions: [Submission], with grader: Grader) -> [GradeReport] {
+        let slots = UnsafeMutableBufferPointer<GradeReport?>.allocate(capacity: submissions.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        nonisolated(unsafe) let results = slots
+        DispatchQueue.concurrentPerform(iterations: submissions.count) { i in
+            let s = submissions[i]
+            switch s.text {
+            case .success(let text): results[i] = grader.grade(text, name: s.name)
+            case .failure(let error):
+                // Graded as a submission that cannot be read: every check fails, with the reason.
+                let checks = grader.definition.checks.map { c in
+                    CheckResult(id: c.id, kind: c.kindName, title: c.title, passed: false, points: 0, maxPoints: c.points,
+                                message: "not graded: \(error.message)")
+                }
+                let report = GradeReport(submission: s.name, lab: grader.definition.id, checks: checks,
+                                         maxScore: grader.definition.maxScore, error: error)
+                results[i] = report
+            }
+        }
+        return slots.map { $0! }
+    }
+
+    /// The submissions at `path`: the file itself, or a folder's learners.
+    private func collect(_ path: String) throws(CommandFailure) -> [Submission] {
+        guard let entries = io.listDirectory(path) else {
+            return [read(path, name: path)]
+        }
+        var out: [Submission] = []
+        for entry in entries where !entry.name.hasPrefix(".") {
+            let full = path == "." ? entry.name : (path.hasSuffix("/") ? path + entry.name : path + "/" + entry.name)
+            if entry.isDirectory {
+                let jsons = (io.listDirectory(full) ?? []).filter { !$0.isDirectory && $0.name.hasSuffix(".json") }
+                if let file = jsons.first(where: { $0.name == "submission.json" }) ?? (jsons.count == 1 ? jsons.first : nil) {
+                    out.append(read(full + "/" + file.name, name: entry.name))
+                } else {
+                    let why = jsons.isEmpty ? "no .json file" : "\(jsons.count) .json files and no submission.json"
+                    out.append(Submission(name: entry.name, text: .failure(SubmissionError(message: "the folder has \(why)"))))
+                }
+            } else if entry.name.hasSuffix(".json") {
+                out.append(read(full, name: full))
+            }
+        }
+        if out.isEmpty {
+            throw .usage("'\(path)' holds no submissions (.json files or one folder per learner)", command: Self.name)
+        }
+        return out
+    }
+
+    private func read(_ path: String, name: String) -> Submission {
+        do {
+            let bytes = try io.readFile(path, limit: SourceFile.readLimit)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return Submission(name: name, text: .failure(SubmissionError(message: "the file is not valid UTF-8 text")))
+            }
+            return Submission(name: name, text: .success(text))
+        } catch {
+            return Submission(name: name, text: .failure(SubmissionError(message: "cannot read '\(path)': \(error.reason)")))
+        }
+    }
+}
