@@ -10,7 +10,11 @@ extension Repl {
         io.line("\(course.lessons.lessons.count) lesson\(course.lessons.lessons.count == 1 ? "" : "s"), "
                 + "\(course.labs.count) lab\(course.labs.count == 1 ? "" : "s"); you have passed \(passed) of \(course.labs.count).")
         if let next = course.labs.first(where: { !session.passedLabs.contains($0.id) }) {
-            let lesson = next.definition.lessons.first.flatMap { course.lessons.position(of: $0) }
+            // Suggest the lesson only while none of its labs is passed.
+            let lessonID = next.definition.lessons.first { id in
+                !course.labs.contains { $0.definition.lessons.contains(id) && session.passedLabs.contains($0.id) }
+            }
+            let lesson = lessonID.flatMap { course.lessons.position(of: $0) }
             let reading = lesson.map { "`read \($0)`, then " } ?? ""
             io.line("Next: \(reading)`start \(next.id)` (\(next.definition.title)).")
         } else if !course.labs.isEmpty {
@@ -67,13 +71,14 @@ extension Repl {
         }
         let state = saving("read your progress") { try store.load() } ?? ProgressState()
         let width = course.labs.map(\.id.count).max() ?? 0
+        let titleWidth = course.labs.map(\.definition.title.count).max() ?? 0
         for (n, lab) in course.labs.enumerated() {
             let p = state[lab.id]
             let status = ProgressRenderer.label(p) + (p.bestScore.map { s in " \(s)/\(p.maxScore ?? lab.definition.maxScore)" } ?? "")
             let coloured = p.status == .passed ? style.green(status) : p.status == .notStarted ? style.dim(status) : style.yellow(status)
             let current = lab.id == session.currentLab ? "*" : " "
             io.line("\(current)\(n + 1). \(style.bold(lab.id))" + String(repeating: " ", count: width - lab.id.count + 2)
-                    + lab.definition.title + "  " + coloured)
+                    + lab.definition.title + String(repeating: " ", count: titleWidth - lab.definition.title.count + 2) + coloured)
         }
         io.line("`start LAB` works on one.")
     }
