@@ -57,7 +57,7 @@ extension Repl {
         }
         let size = TerminalSize.current(io: io)
         let text = MarkdownRenderer(width: min(size.columns, 100), style: style).renderText(lesson.document)
-        io.writeOutput(text)
+        Pager.show(text, io: io, screenRows: size.rows)
         let labs = course.labs.filter { $0.definition.lessons.contains(lesson.id) }
         if !labs.isEmpty {
             io.line(style.dim("Labs for this lesson: " + labs.map { "`start \($0.id)`" }.joined(separator: ", ")))
