@@ -18,6 +18,20 @@ public protocol CommandIO: AnyObject {
     /// The entries of the directory at `path` (names only, sorted, without `.` and `..`),
     /// or `nil` when `path` is not a readable directory.
     func listDirectory(_ path: String) -> [DirectoryEntry]?
+
+    // The REPL's needs (defaults in `CommandIO+Defaults.swift` say "not available").
+
+    /// Whether standard input is a terminal.
+    var inputIsTerminal: Bool { get }
+    /// One line of standard input without its line ending, or `nil` at the end of input.
+    func readInputLine() -> String?
+    /// The current working directory, if known.
+    var currentDirectory: String? { get }
+    /// The running program's path, if known.
+    var executablePath: String? { get }
+    /// Runs the shell command `editor` on the file at `path` and waits for it; its exit
+    /// status, or `nil` when it could not be started.
+    func runEditor(_ editor: String, on path: String) -> Int32?
 }
 
 /// One entry of a directory listing.

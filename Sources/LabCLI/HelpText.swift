@@ -4,9 +4,11 @@ enum HelpText {
     static let main = """
         kdslab: learn Amazon Kinesis Data Streams security in your terminal.
 
-        Usage: kdslab <command> [options]
+        Usage: kdslab [--labs DIR] [--content DIR]   the lessons and labs (a REPL; 'help' inside)
+               kdslab <command> [options]
 
-        Commands that work today:
+        Commands:
+          watch LAB         Re-grade a lab's draft each time you save it
           policy simulate   Decide whether policies allow actions (aws iam simulate-custom-policy)
           policy validate   Check a policy for errors and risks (aws accessanalyzer validate-policy)
           progress          Show your progress in every lab you have started
@@ -15,7 +17,9 @@ enum HelpText {
           help [COMMAND]    Show help for kdslab or for a command
           --version         Print kdslab's version
 
-        Coming soon: the lessons and labs REPL, started by running kdslab on its own.
+        kdslab finds the course (labs/ and content/) by walking up from the working directory
+        and from its own location; --labs/--content or KDSLAB_LABS/KDSLAB_CONTENT name another.
+        Progress is kept in $KDSLAB_HOME (default $XDG_STATE_HOME/kdslab or ~/.local/state/kdslab).
 
         Every command accepts --no-color and -h/--help. Colour is used only on a terminal
         and never when NO_COLOR is set.
@@ -132,6 +136,21 @@ enum HelpText {
 
         Options:
           --yes                   Reset without asking
+          -h, --help              Show this help
+        """
+
+    /// `kdslab watch --help`.
+    static let watch = """
+        Usage: kdslab watch LAB [--labs DIR] [--content DIR]
+
+        Grades your draft for LAB (as the REPL's `check` does, without recording) and again
+        each time the draft file is saved, like rustlings' watch mode. Starts the draft from
+        the lab's starter when you have none. Ctrl-C leaves.
+
+        Options:
+          --labs DIR              The course's labs folder (default: found, or KDSLAB_LABS)
+          --content DIR           The course's lessons folder (default: found, or KDSLAB_CONTENT)
+          --no-color              No colour, even on a terminal
           -h, --help              Show this help
         """
 }

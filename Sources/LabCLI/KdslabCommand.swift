@@ -34,8 +34,10 @@ public enum KdslabCommand {
         var words = Array(arguments.dropFirst(flags.count))
         let rest = { (n: Int) in flags + Array(words.dropFirst(n)) }
 
-        guard let first = words.first else {
-            if wantsVersion && !wantsHelp { io.line("kdslab \(version)") } else { io.line(HelpText.main) }
+        guard let first = words.first, !first.hasPrefix("--labs"), !first.hasPrefix("--content") else {
+            if wantsVersion && !wantsHelp { io.line("kdslab \(version)") } else if wantsHelp { io.line(HelpText.main) } else {
+                return try ReplCommandLine(io: io).run(arguments)
+            }
             return 0
         }
         if first == "help" {
@@ -67,6 +69,8 @@ public enum KdslabCommand {
             return try ResetCommand(io: io).run(rest(1))
         case "grade":
             return try GradeCommand(io: io).run(rest(1))
+        case "watch":
+            return try WatchCommand(io: io).run(rest(1))
         default:
             throw .usage("'policy' needs a subcommand: simulate or validate", command: "policy")
         }
@@ -82,6 +86,7 @@ public enum KdslabCommand {
         case "progress": return HelpText.progress
         case "reset": return HelpText.reset
         case "grade": return HelpText.grade
+        case "watch": return HelpText.watch
         default:
             if path.first == "policy" {
                 throw .usage("unknown command 'policy \(path[1])'", command: "policy")

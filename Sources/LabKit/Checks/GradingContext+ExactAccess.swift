@@ -34,7 +34,7 @@ extension GradingContext {
 
     /// Every (action, resource) pair the principal is allowed, over the catalog and
     /// `measuredResources()` plus any pair the spec names.
-    func grantedPairs(_ spec: ExactAccessSpec) -> Set<Grant>? {
+    public func grantedPairs(_ spec: ExactAccessSpec) -> Set<Grant>? {
         guard let caller = caller(spec.principal, via: spec.via) else { return nil }
         let resources = measuredResources()
         var byResource: [String: Set<String>] = [:]

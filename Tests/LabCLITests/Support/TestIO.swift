@@ -33,6 +33,29 @@ final class TestIO: CommandIO {
 
     func environment(_ name: String) -> String? { variables[name] }
 
+    /// Lines of `standardInput` not yet read by ``readInputLine()``.
+    private var inputLinesRead = 0
+
+    /// The next line of `standardInput`, for the REPL's piped mode.
+    func readInputLine() -> String? {
+        guard let standardInput else { return nil }
+        var lines = String(decoding: standardInput, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last == "" { lines.removeLast() }
+        guard inputLinesRead < lines.count else { return nil }
+        inputLinesRead += 1
+        return String(lines[inputLinesRead - 1])
+    }
+
+    /// The working directory the REPL starts from (none by default).
+    var currentDirectory: String?
+
+    /// What `edit` does instead of starting an editor: given the editor and the path.
+    var editor: ((String, String) -> Int32)?
+
+    func runEditor(_ editor: String, on path: String) -> Int32? {
+        self.editor?(editor, path)
+    }
+
     /// Directories are implied by the paths of `files`.
     func listDirectory(_ path: String) -> [DirectoryEntry]? {
         let prefix = path.hasSuffix("/") ? path : path + "/"

@@ -1,0 +1,16 @@
+/// What a ``CommandIO`` that does not provide the REPL's needs answers: no terminal, no
+/// input, no directories, no editor.
+extension CommandIO {
+    public var inputIsTerminal: Bool { false }
+    public func readInputLine() -> String? { nil }
+    public var currentDirectory: String? { nil }
+    public var executablePath: String? { nil }
+    public func runEditor(_ editor: String, on path: String) -> Int32? { nil }
+}
+
+extension CommandIO {
+    /// Whether `path` is a readable directory.
+    func isDirectory(_ path: String) -> Bool {
+        listDirectory(path) != nil
+    }
+}

@@ -1,0 +1,96 @@
+import AWSWire
+import IAMPolicy
+import LabKit
+
+/// `check`, `submit`, `hint`, `solution` and `diff`.
+extension Repl {
+    /// Grades the current draft; `record` makes it an attempt in the progress log.
+    func grade(record: Bool) {
+        guard let lab = currentLab(), let draft = currentDraft(lab) else { return }
+        let report = Grader(definition: lab.definition).grade(draft, name: lab.id)
+        let firstPassThisSession = session.noteGrade(report)
+        GradeReportRenderer(style: style).render(report, text: draft, recorded: record).forEach { io.line($0) }
+        guard record else {
+            if report.passed { io.line("All checks pass: `submit` records it.") }
+            return
+        }
+        let hints = (try? store.load()[lab.id].hintsUsed) ?? 0
+        let attempt = Attempt(lab: lab.id, at: store.clock(), score: report.score, maxScore: report.maxScore,
+                              passed: report.passed, submissionSHA256: SHA256.hexDigest(draft), hintsUsed: hints)
+        guard let change = saving("record your attempt", { try store.appendAttempt(attempt) }) else { return }
+        if change.isFirstPass {
+            io.line(style.green("Passed! ") + "Recorded. `diff` compares your grants with the reference; `solution` shows it.")
+            if let next = course.labs.first(where: { !session.passedLabs.contains($0.id) }) {
+                io.line("Next: `start \(next.id)` (\(next.definition.title)).")
+            }
+        } else if report.passed {
+            io.line("Recorded (already passed" + (firstPassThisSession ? "" : "") + ").")
+        } else {
+            io.line("Recorded attempt \(change.after.attempts); best \(change.after.bestScore ?? 0)/\(report.maxScore). `hint` helps with the first failing check.")
+        }
+    }
+
+    func hint() {
+        guard let lab = currentLab(), let draft = currentDraft(lab) else { return }
+        let report = Grader(definition: lab.definition).grade(draft, name: lab.id)
+        switch session.nextHint(in: lab.definition, report: report) {
+        case .allChecksPass:
+            io.line("Every check passes: no hint needed. `submit` records it.")
+        case .noHints(let check):
+            io.line("No hints for “\(check.title)”. What it says: \(check.message)")
+        case .hint(let check, let text, let rung, let total, let isNew):
+            io.line(style.bold("Hint \(rung)/\(total)") + " for “\(check.title)”:")
+            io.line("  " + text)
+            if isNew {
+                saving("record the hint") { try store.record(.hint(lab: lab.id, at: store.clock())) }
+            }
+            if rung == total {
+                io.line(style.dim(isNew ? "That is the last hint. Stuck? `solution --give-up` shows the answer (and records that)."
+                                        : "No more hints. `solution --give-up` shows the answer (and records that)."))
+            }
+        }
+    }
+
+    func solution(giveUp: Bool) {
+        guard let lab = currentLab() else { return }
+        switch session.solutionAccess(for: lab.id, givingUp: giveUp) {
+        case .refused:
+            say("the solution opens after you pass; `hint` helps, or `solution --give-up` shows it now and records that you gave up")
+            return
+        case .showAndRecordGiveUp:
+            guard saving("record that you gave up", { try store.record(.gaveUp(lab: lab.id, at: store.clock())) }) != nil
+            else { return }
+            session.giveUp(lab.id)
+            io.line(style.yellow("Recorded: you gave up on \(lab.id).") + " You can still pass it by submitting.")
+        case .show:
+            break
+        }
+        io.line(style.bold("The reference solution for \(lab.id):"))
+        io.writeOutput(lab.solution.hasSuffix("\n") ? lab.solution : lab.solution + "\n")
+    }
+
+    func diff() {
+        guard let lab = currentLab() else { return }
+        guard session.mayCompare(lab.id) else {
+            say("`diff` compares with the reference solution, so it opens after you pass (or `solution --give-up`)")
+            return
+        }
+        guard let draft = currentDraft(lab) else { return }
+        switch GrantDiff.compare(draft: draft, in: lab) {
+        case .failure(let error):
+            say(error.description)
+        case .success(let d):
+            if d.isEmpty {
+                io.line(style.green("✔ ") + "Your draft grants \(d.principal) exactly what the reference solution grants.")
+                return
+            }
+            func list(_ title: String, _ grants: [Grant], mark: String) {
+                guard !grants.isEmpty else { return }
+                io.line(title)
+                for g in grants { io.line("  \(mark) \(g.action) on \(g.resource)") }
+            }
+            list("Your draft grants \(d.principal), and the reference does not:", d.onlyInDraft, mark: style.yellow("+"))
+            list("The reference grants \(d.principal), and your draft does not:", d.onlyInReference, mark: style.red("-"))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import Foundation
+
+/// The REPL's needs from the real system: standard input line by line, the working
+/// directory, the program's path and the learner's editor.
+extension SystemIO {
+    /// Whether standard input is a terminal (`isatty`).
+    public var inputIsTerminal: Bool {
+        isatty(STDIN_FILENO) == 1
+    }
+
+    /// Reads bytes up to a newline, one at a time so nothing past the line is consumed.
+    public func readInputLine() -> String? {
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while true {
+            let n = read(STDIN_FILENO, &byte, 1)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self) }
+            if byte == 0x0A { break }
+            bytes.append(byte)
+        }
+        if bytes.last == 0x0D { bytes.removeLast() }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `getcwd`.
+    public var currentDirectory: String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// `/proc/self/exe` where there is one, else the first command-line argument made absolute.
+    public var executablePath: String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if n > 0 { return String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        guard let first = CommandLine.arguments.first, first.contains("/") else { return nil }
+        return first.hasPrefix("/") ? first : (currentDirectory.map { $0 + "/" + first } ?? first)
+    }
+
+    /// Runs `/bin/sh -c 'EDITOR "$1"' kdslab PATH` (so `EDITOR` may carry its own options)
+    /// on the learner's terminal and waits for it.
+    public func runEditor(_ editor: String, on path: String) -> Int32? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", editor + " \"$1\"", "kdslab", path]
+        do {
+            try process.run()
+        } catch {
+            return nil
+        }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}

@@ -1,0 +1,110 @@
+/// One command typed at the `kdslab` prompt.
+///
+/// Parsed from a line by ``parse(_:)``; the REPL is one loop over this enum.
+public enum ReplCommand: Sendable, Equatable {
+    /// `help [COMMAND]`: the commands, or one command's usage.
+    case help(String?)
+    /// `lessons`: the course's lessons.
+    case lessons
+    /// `read N|ID`: a lesson, by position or id.
+    case read(String)
+    /// `labs`: the labs with the learner's status.
+    case labs
+    /// `start ID`: makes `ID` the current lab (creating its draft from the starter).
+    case start(String)
+    /// `show`: the current lab's prompt and the draft's path.
+    case show
+    /// `edit`: opens `$VISUAL`/`$EDITOR` on the draft.
+    case edit
+    /// `paste`: reads a new draft from the following lines, up to a line holding `.`.
+    case paste
+    /// `check`: grades the draft without recording an attempt.
+    case check
+    /// `submit`: grades the draft and records the attempt.
+    case submit
+    /// `hint`: the next rung of the hint ladder for the first failing check.
+    case hint
+    /// `explain ACTION RESOURCE [as PRINCIPAL]`: the decision and its trace for the draft.
+    case explain(action: String, resource: String, principal: String?)
+    /// `diff`: grants the draft gives that the reference does not, and the reverse.
+    case diff
+    /// `solution [--give-up]`: the reference solution, after passing or giving up.
+    case solution(giveUp: Bool)
+    /// `run`: the lab's workload, call by call.
+    case run
+    /// `progress`: every lab's status.
+    case progress
+    /// `reset [ID] [--yes]`: forgets a lab's progress and sets its draft aside.
+    case reset(lab: String?, confirmed: Bool)
+    /// `quit`: leaves (everything is already saved).
+    case quit
+
+    /// Reads a line; `nil` for a blank line.
+    public static func parse(_ line: String) throws(ReplCommandError) -> ReplCommand? {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let first = words.first else { return nil }
+        let name = first.lowercased()
+        guard let spec = ReplCommandSpec.named(name) else {
+            throw .unknownCommand(first, suggestion: ReplCommandSpec.suggestion(for: name))
+        }
+        let args = Array(words.dropFirst())
+        func none() throws(ReplCommandError) {
+            if let extra = args.first { throw .unexpectedArgument(command: spec.name, argument: extra, usage: spec.usage) }
+        }
+        func one() throws(ReplCommandError) -> String {
+            guard let value = args.first else { throw .missingArgument(command: spec.name, usage: spec.usage) }
+            if args.count > 1 { throw .unexpectedArgument(command: spec.name, argument: args[1], usage: spec.usage) }
+            return value
+        }
+        switch spec.name {
+        case "help":
+            if args.count > 1 { throw .unexpectedArgument(command: "help", argument: args[1], usage: spec.usage) }
+            return .help(args.first?.lowercased())
+        case "lessons": try none(); return .lessons
+        case "read": return .read(try one())
+        case "labs": try none(); return .labs
+        case "start": return .start(try one())
+        case "show": try none(); return .show
+        case "edit": try none(); return .edit
+        case "paste": try none(); return .paste
+        case "check": try none(); return .check
+        case "submit": try none(); return .submit
+        case "hint": try none(); return .hint
+        case "explain":
+            guard args.count >= 2 else { throw .missingArgument(command: "explain", usage: spec.usage) }
+            if args.count == 2 { return .explain(action: args[0], resource: args[1], principal: nil) }
+            guard args[2].lowercased() == "as" else {
+                throw .unexpectedArgument(command: "explain", argument: args[2], usage: spec.usage)
+            }
+            guard args.count >= 4 else { throw .missingArgument(command: "explain", usage: spec.usage) }
+            if args.count > 4 { throw .unexpectedArgument(command: "explain", argument: args[4], usage: spec.usage) }
+            return .explain(action: args[0], resource: args[1], principal: args[3])
+        case "diff": try none(); return .diff
+        case "solution":
+            var giveUp = false
+            for a in args {
+                guard a == "--give-up" else { throw .unexpectedArgument(command: "solution", argument: a, usage: spec.usage) }
+                giveUp = true
+            }
+            return .solution(giveUp: giveUp)
+        case "run": try none(); return .run
+        case "progress": try none(); return .progress
+        case "reset":
+            var lab: String?
+            var confirmed = false
+            for a in args {
+                if a == "--yes" {
+                    confirmed = true
+                } else if lab == nil, !a.hasPrefix("-") {
+                    lab = a
+                } else {
+                    throw .unexpectedArgument(command: "reset", argument: a, usage: spec.usage)
+                }
+            }
+            return .reset(lab: lab, confirmed: confirmed)
+        default:
+            try none()
+            return .quit
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import IAMPolicy
+
+extension WorldSpec {
+    /// Expands the short resource forms lab files use, as the lab loader does:
+    /// `stream/NAME` (and `stream/NAME/consumer/…`), `key/ID`, `alias/NAME`, `role/NAME`,
+    /// `user/NAME`; a bare name of one of the world's streams means that stream. A full ARN
+    /// or `*` stays as it is. `nil` when `text` is none of these.
+    public func expandResource(_ text: String) -> String? {
+        if text == "*" { return text }
+        if text.hasPrefix("arn:") { return ARN(parsing: text) == nil ? nil : text }
+        if text.hasPrefix("stream/") {
+            let name = String(text.dropFirst(7).prefix { $0 != "/" })
+            guard !name.isEmpty else { return nil }
+            return "arn:aws:kinesis:\(stream(name)?.region ?? region):\(stream(name)?.account ?? account):\(text)"
+        }
+        if text.hasPrefix("key/") || text.hasPrefix("alias/") { return key(text)?.arn }
+        if text.hasPrefix("role/") || text.hasPrefix("user/") { return "arn:aws:iam::\(account):\(text)" }
+        if let s = stream(text), !text.contains("/") { return s.arn }
+        return nil
+    }
+}

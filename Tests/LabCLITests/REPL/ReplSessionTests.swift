@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+@testable import LabCLI
+
+/// Whole learner sessions, scripted through standard input as a pipe would give them.
+@Suite("REPL sessions")
+struct ReplSessionTests {
+    static let solution = ReplHarness.courseFile("labs/producer-only/solution.json")
+
+    @Test("start, paste the solution, check, submit: progress shows the lab passed")
+    func passProducerOnly() throws {
+        let harness = try ReplHarness()
+        let (io, status) = harness.run("start producer-only\npaste\n\(Self.solution).\ncheck\nsubmit\nprogress\n")
+        #expect(status == 0)
+        #expect(io.output.contains("Your draft, copied from the starter: \(harness.home)/workspace/producer-only.json"))
+        #expect(io.output.contains("producer-only: 11/11 — passed (checked, not recorded"))
+        #expect(io.output.contains("Passed! Recorded."))
+        #expect(io.output.contains("Next: `start fix-rbe-wildcard`"))
+        let progressLine = try #require(io.output.split(separator: "\n").first { $0.hasPrefix("producer-only ") })
+        #expect(progressLine.contains("passed") && progressLine.contains("11/11"))
+        #expect(harness.draft("producer-only") == Self.solution)
+        #expect(io.error.isEmpty)
+    }
+
+    @Test("a wrong draft fails with the check's message and the line it points at")
+    func wrongDraftFails() throws {
+        let harness = try ReplHarness()
+        let star = ReplHarness.courseFile("labs/producer-only/mutants/put-star.json")
+        let (io, _) = harness.run("start producer-only\npaste\n\(star).\nsubmit\n")
+        #expect(io.output.contains("not passed yet"))
+        #expect(io.output.contains("✘ checkout gets exactly a producer's access to orders (0/3)"))
+        #expect(io.output.contains("kinesis:PutResourcePolicy"))
+        // The excerpt: a numbered line of the draft with a caret under it.
+        #expect(io.output.contains(" | ") && io.output.contains("^"))
+        #expect(io.output.contains("Recorded attempt 1"))
+    }
+
+    @Test("hint climbs the first failing check's ladder, then repeats its top rung")
+    func hintClimbs() throws {
+        let harness = try ReplHarness()
+        let (io, _) = harness.run("start producer-only\nhint\nhint\nhint\nhint\nhint\nprogress\n")
+        #expect(io.output.contains("Hint 1/4 for “checkout can put one record into orders”:"))
+        #expect(io.output.contains("Hint 2/4"))
+        #expect(io.output.contains("Hint 4/4"))
+        #expect(io.output.contains("That is the last hint."))
+        #expect(io.output.contains("No more hints."))
+        let row = try #require(io.output.split(separator: "\n").first { $0.hasPrefix("producer-only ") })
+        #expect(row.hasSuffix(" 4"), "four new hints recorded, the repeat not counted: \(row)")
+    }
+
+    @Test("the solution is refused before passing and shown after --give-up, which is recorded")
+    func solutionGate() throws {
+        let harness = try ReplHarness()
+        let (io, _) = harness.run("start producer-only\nsolution\nsolution --give-up\nsolution\nprogress\n")
+        #expect(io.output.contains("the solution opens after you pass"))
+        #expect(io.output.contains("Recorded: you gave up on producer-only."))
+        #expect(io.output.components(separatedBy: "The reference solution for producer-only:").count == 3)
+        #expect(io.output.contains("\"Sid\": \"ProduceToOrders\""))
+        #expect(io.output.contains("gave up"))
+    }
+
+    @Test("explain decides one request against the draft, with short resource forms and `as`")
+    func explain() throws {
+        let harness = try ReplHarness()
+        let (io, _) = harness.run("""
+            start producer-only
+            explain DescribeStream stream/orders
+            explain kinesis:GetRecords orders as role/order-auditor
+            explain kinesis:Nope stream/orders
+            explain PutRecord stream/orders as role/nobody
+            """ + "\n")
+        #expect(io.output.contains("✔ allowed  kinesis:DescribeStream on arn:aws:kinesis:us-east-1:111122223333:stream/orders as role/checkout-producer"))
+        #expect(io.output.contains("your draft:"))
+        #expect(io.output.contains("✔ allowed  kinesis:GetRecords on arn:aws:kinesis:us-east-1:111122223333:stream/orders as role/order-auditor"))
+        #expect(io.output.contains("`kinesis:Nope` is not an action"))
+        #expect(io.output.contains("`role/nobody` is not a user or role of this lab"))
+    }
+
+    @Test("run shows each workload call and stops at the first surprise")
+    func runWorkload() throws {
+        let harness = try ReplHarness()
+        let (io, _) = harness.run("start producer-only\nrun\n")
+        #expect(io.output.contains("✔ 1. role/checkout-producer DescribeStream — checkout looks up the stream"))
+        #expect(io.output.contains("✘ 2. role/checkout-producer PutRecord (call 1)"))
+        #expect(io.output.contains("expected success, got AccessDeniedException"))
+        #expect(io.output.contains("Stopped at the first call that did not behave as expected."))
+    }
+
+    @Test("diff is refused before passing and lists extra grants after giving up")
+    func diff() throws {
+        let harness = try ReplHarness()
+        let star = ReplHarness.courseFile("labs/producer-only/mutants/put-star.json")
+        let (io, _) = harness.run("start producer-only\ndiff\npaste\n\(star).\nsolution --give-up\ndiff\n")
+        #expect(io.output.contains("`diff` compares with the reference solution, so it opens after you pass"))
+        #expect(io.output.contains("Your draft grants role/checkout-producer, and the reference does not:"))
+        #expect(io.output.contains("+ kinesis:PutResourcePolicy on arn:aws:kinesis:us-east-1:111122223333:stream/orders"))
+    }
+
+    @Test("unknown commands get a suggestion; bad arguments say the usage")
+    func unknownCommand() throws {
+        let harness = try ReplHarness()
+        let (io, status) = harness.run("chek\nstrat producer-only\nstart\nstart producr-only\nexplain PutRecord\ncheck\n")
+        #expect(status == 0)
+        #expect(io.output.contains("unknown command `chek`; did you mean `check`?"))
+        #expect(io.output.contains("unknown command `strat`; did you mean `start`?"))
+        #expect(io.output.contains("`start` needs more: start LAB"))
+        #expect(io.output.contains("no lab `producr-only`; did you mean `producer-only`?"))
+        #expect(io.output.contains("`explain` needs more: explain ACTION RESOURCE [as PRINCIPAL]"))
+        #expect(io.output.contains("no lab is started"))
+    }
+
+    @Test("the end of input leaves cleanly, and a paste cut short changes nothing")
+    func endOfInput() throws {
+        let harness = try ReplHarness()
+        let (io, status) = harness.run("start producer-only\npaste\n{\n")
+        #expect(status == 0)
+        #expect(io.output.contains("the input ended before a line holding `.`; your draft is unchanged"))
+        #expect(harness.draft("producer-only") == ReplHarness.courseFile("labs/producer-only/starter.json"))
+        let (quiet, quietStatus) = harness.run("")
+        #expect(quietStatus == 0)
+        #expect(quiet.output.contains("Type `help` for the commands."))
+    }
+
+    @Test("a restart sees the progress and the draft of the last session")
+    func restart() throws {
+        let harness = try ReplHarness()
+        _ = harness.run("start producer-only\npaste\n\(Self.solution).\nsubmit\nquit\n")
+        let (io, _) = harness.run("labs\nstart producer-only\ncheck\nsolution\n")
+        #expect(io.output.contains("you have passed 1 of 2."))
+        #expect(io.output.contains("Next: `start fix-rbe-wildcard`"))
+        #expect(io.output.contains("passed 11/11"))
+        #expect(io.output.contains("Your draft: \(harness.home)/workspace/producer-only.json"))
+        #expect(io.output.contains("producer-only: 11/11 — passed"))
+        #expect(io.output.contains("The reference solution for producer-only:"))
+    }
+
+    @Test("lessons lists the course's lessons and read renders one")
+    func lessons() throws {
+        let harness = try ReplHarness()
+        let (io, _) = harness.run("lessons\nread 1\nread 9\n")
+        #expect(io.output.contains("1. Least privilege") || io.output.contains("  1. "))
+        #expect(io.output.contains("Labs for this lesson: `start producer-only`"))
+        #expect(io.output.contains("no lesson `9`"))
+    }
+
+    @Test("edit runs the editor on the draft's path")
+    func edit() throws {
+        let harness = try ReplHarness()
+        let io = TestIO(files: ReplHarness.courseFiles, standardInput: "start producer-only\nedit\ncheck\n",
+                        environment: ["KDSLAB_HOME": harness.home, "EDITOR": "my-editor -w"])
+        var seen: (String, String)?
+        io.editor = { editor, path in
+            seen = (editor, path)
+            try? Self.solution.write(toFile: path, atomically: true, encoding: .utf8)
+            return 0
+        }
+        _ = io.run(["--labs", "/course/labs", "--content", "/course/content"])
+        #expect(seen?.0 == "my-editor -w")
+        #expect(seen?.1 == harness.home + "/workspace/producer-only.json")
+        #expect(io.output.contains("producer-only: 11/11 — passed"))
+    }
+
+    @Test("reset needs --yes, then forgets the lab")
+    func reset() throws {
+        let harness = try ReplHarness()
+        let (io, _) = harness.run("start producer-only\nsolution --give-up\nreset\nreset producer-only --yes\nsolution\n")
+        #expect(io.output.contains("reset producer-only --yes"))
+        #expect(io.output.contains("Reset `producer-only`"))
+        #expect(io.output.hasSuffix("the solution opens after you pass; `hint` helps, or `solution --give-up` shows it now and records that you gave up\n"))
+    }
+}

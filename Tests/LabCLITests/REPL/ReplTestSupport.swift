@@ -1,0 +1,54 @@
+import Foundation
+@testable import LabCLI
+
+/// Runs REPL sessions in-process: the repository's course served from memory under
+/// `/course`, progress in a fresh temporary `KDSLAB_HOME`, the script as standard input.
+struct ReplHarness {
+    /// Where progress is kept for this harness's sessions.
+    let home: String
+
+    init() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kdslab-repl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        home = dir.path
+    }
+
+    /// The repository's root, from this file's path.
+    static var repository: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// Every file of `labs/` and `content/`, keyed `/course/labs/...` and `/course/content/...`.
+    static let courseFiles: [String: String] = {
+        var out: [String: String] = [:]
+        for folder in ["labs", "content"] {
+            let root = repository.appendingPathComponent(folder)
+            guard let walker = FileManager.default.enumerator(atPath: root.path) else { continue }
+            for case let relative as String in walker {
+                let url = root.appendingPathComponent(relative)
+                if let text = try? String(contentsOf: url, encoding: .utf8) { out["/course/\(folder)/\(relative)"] = text }
+            }
+        }
+        return out
+    }()
+
+    /// A file of the repository's course, e.g. `labs/producer-only/solution.json`.
+    static func courseFile(_ path: String) -> String {
+        courseFiles["/course/" + path] ?? ""
+    }
+
+    /// Runs `kdslab` (the REPL, with `arguments`) on `script`; returns the I/O and the status.
+    func run(_ script: String, arguments: [String] = ["--labs", "/course/labs", "--content", "/course/content"],
+             environment: [String: String] = [:]) -> (io: TestIO, status: Int32) {
+        let io = TestIO(files: Self.courseFiles, standardInput: script,
+                        environment: ["KDSLAB_HOME": home].merging(environment) { _, new in new })
+        let status = io.run(arguments)
+        return (io, status)
+    }
+
+    /// The draft file of `lab` in this harness's workspace.
+    func draft(_ lab: String) -> String? {
+        try? String(contentsOfFile: home + "/workspace/\(lab).json", encoding: .utf8)
+    }
+}

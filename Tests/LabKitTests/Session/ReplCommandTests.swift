@@ -1,0 +1,46 @@
+import LabKit
+import Testing
+
+@Suite("REPL commands")
+struct ReplCommandTests {
+    @Test("lines parse to commands", arguments: [
+        ("check", ReplCommand.check),
+        ("  START   producer-only  ", .start("producer-only")),
+        ("read 2", .read("2")),
+        ("help hint", .help("hint")),
+        ("explain PutRecord stream/orders", .explain(action: "PutRecord", resource: "stream/orders", principal: nil)),
+        ("explain GetRecords orders as role/order-auditor",
+         .explain(action: "GetRecords", resource: "orders", principal: "role/order-auditor")),
+        ("solution --give-up", .solution(giveUp: true)),
+        ("reset --yes", .reset(lab: nil, confirmed: true)),
+        ("reset producer-only --yes", .reset(lab: "producer-only", confirmed: true)),
+        ("exit", .quit),
+    ])
+    func parses(_ line: String, _ expected: ReplCommand) throws {
+        #expect(try ReplCommand.parse(line) == expected)
+    }
+
+    @Test("a blank line is no command")
+    func blank() throws {
+        #expect(try ReplCommand.parse("   ") == nil)
+    }
+
+    @Test("bad lines give errors that say what to type", arguments: [
+        ("chek", "unknown command `chek`; did you mean `check`?"),
+        ("sbumit", "unknown command `sbumit`; did you mean `submit`?"),
+        ("xyzzy", "unknown command `xyzzy`; type `help` for the commands"),
+        ("start", "`start` needs more: start LAB"),
+        ("check now", "`check` does not take `now`: check"),
+        ("explain PutRecord", "`explain` needs more: explain ACTION RESOURCE [as PRINCIPAL]"),
+        ("explain PutRecord stream/orders by role/x", "`explain` does not take `by`: explain ACTION RESOURCE [as PRINCIPAL]"),
+        ("solution please", "`solution` does not take `please`: solution [--give-up]"),
+    ])
+    func errors(_ line: String, _ message: String) {
+        #expect(throws: ReplCommandError.self) { try ReplCommand.parse(line) }
+        do {
+            _ = try ReplCommand.parse(line)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+}
