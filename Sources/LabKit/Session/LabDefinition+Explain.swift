@@ -11,7 +11,7 @@ extension LabDefinition {
             case .exactAccess(let e): return e.principal
             case .workload(let w): if let step = w.steps.first { return step.principal }
             case .predict(let p): if let q = p.questions.first { return q.request.principal }
-            case .findings: continue
+            case .findings, .choice: continue
             }
         }
         if case .trustPolicy(let role) = submission { return PrincipalRef(kind: .role, name: role) }
