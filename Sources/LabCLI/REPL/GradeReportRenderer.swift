@@ -6,6 +6,8 @@ import LabKit
 struct GradeReportRenderer {
     /// Colour or not.
     var style: TerminalStyle
+    /// The terminal's width: messages wrap to it with a hanging indent.
+    var width: Int = 100
     /// Details shown under a failing check.
     static let maxDetails = 3
 
@@ -30,13 +32,19 @@ struct GradeReportRenderer {
                 continue
             }
             out.append("  " + style.red("✘") + " " + style.bold(check.title) + " " + points)
-            out.append("    " + check.message)
-            for detail in check.details.prefix(Self.maxDetails) { out.append("    - " + detail) }
+            out += wrapped(check.message, first: "    ", rest: "    ")
+            for detail in check.details.prefix(Self.maxDetails) { out += wrapped(detail, first: "    - ", rest: "      ") }
             if let line = check.line {
                 out += underline(excerpt, line: line, column: check.column ?? 1).map { "  " + $0 }
             }
         }
         return out
+    }
+
+    /// `text` word-wrapped to the width, the first line after `first`, the others after `rest`.
+    func wrapped(_ text: String, first: String, rest: String) -> [String] {
+        let lines = InlineLayout(colour: false).wrap([.text(text)], width: max(20, width - first.count))
+        return lines.enumerated().map { (i, line) in (i == 0 ? first : rest) + line.text }
     }
 
     /// The draft's line `line` with a caret under `column`.

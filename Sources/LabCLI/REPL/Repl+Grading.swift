@@ -9,7 +9,8 @@ extension Repl {
         guard let lab = currentLab(), let draft = currentDraft(lab) else { return }
         let report = Grader(definition: lab.definition).grade(draft, name: lab.id)
         let firstPassThisSession = session.noteGrade(report)
-        GradeReportRenderer(style: style).render(report, text: draft, recorded: record).forEach { io.line($0) }
+        GradeReportRenderer(style: style, width: TerminalSize.current(io: io).columns).render(report, text: draft, recorded: record)
+            .forEach { io.line($0) }
         guard record else {
             if report.passed { io.line("All checks pass: `submit` records it.") }
             return

@@ -55,7 +55,8 @@ struct WatchCommand {
                 io.line(style.dim("Watching \(path): save it to re-grade; Ctrl-C stops."))
                 let text = (try? store.draft(for: lab.id)) ?? nil
                 let report = Grader(definition: lab.definition).grade(text ?? "", name: lab.id)
-                GradeReportRenderer(style: style).render(report, text: text ?? "", recorded: false).forEach { io.line($0) }
+                GradeReportRenderer(style: style, width: TerminalSize.current(io: io).columns)
+                    .render(report, text: text ?? "", recorded: false).forEach { io.line($0) }
                 if report.passed { io.line(style.green("All checks pass.") + " Submit it in the REPL (`kdslab`, `start \(lab.id)`, `submit`).") }
             }
             if maxPolls == nil || polls < maxPolls ?? 0 { usleep(interval * 1000) }

@@ -41,11 +41,12 @@ extension GradingContext {
         let place = submissionLine(result.matchedStatements)
         let details = explanation.details.map(\.text)
         if passed {
-            return CheckOutcome(passed: true, message: "\(spec.request.summary) is \(result.decision.phrase), as it should be. \(explanation.summary)",
-                                details: details, line: place?.line, column: place?.column)
+            return CheckOutcome(passed: true, message: "\(spec.request.summary) is \(result.decision.phrase), as it should be.",
+                                details: [explanation.summary] + details, line: place?.line, column: place?.column)
         }
+        // The explanation's summary starts with the decision ("Implicitly denied: …").
         return CheckOutcome(passed: false,
-                            message: "\(spec.request.summary) should be \(spec.expect.phrase) but is \(result.decision.phrase). \(explanation.summary)",
+                            message: "\(spec.request.summary) should be \(spec.expect.phrase). \(explanation.summary)",
                             details: details, line: place?.line, column: place?.column)
     }
 }

@@ -83,8 +83,7 @@ extension GradingContext {
         var details: [String] = []
         var place: (Int, Int)?
         if let e = failed.explanation {
-            message += " \(e.summary)"
-            details = e.details.map(\.text)
+            details = [e.summary] + e.details.map(\.text)
             if let d = e.details.first(where: { $0.policyId == submissionPolicyName && $0.range != nil }), let r = d.range {
                 place = (r.start.line, r.start.column)
             }

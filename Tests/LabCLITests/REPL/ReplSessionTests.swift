@@ -137,10 +137,10 @@ struct ReplSessionTests {
     @Test("lessons lists the course's lessons and read renders one")
     func lessons() throws {
         let harness = try ReplHarness()
-        let (io, _) = harness.run("lessons\nread 1\nread 9\n")
+        let (io, _) = harness.run("lessons\nread 1\nread 99\n")
         #expect(io.output.contains("1. Least privilege") || io.output.contains("  1. "))
         #expect(io.output.contains("Labs for this lesson: `start producer-only`"))
-        #expect(io.output.contains("no lesson `9`"))
+        #expect(io.output.contains("no lesson `99`"))
     }
 
     @Test("edit runs the editor on the draft's path")
