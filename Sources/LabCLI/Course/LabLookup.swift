@@ -6,21 +6,10 @@ struct LabLookup {
     /// `--labs DIR`, when given.
     let labsOption: String?
 
-    /// The labs folder: `--labs`, else `KDSLAB_LABS`, else `labs/` in the current directory
-    /// or one of its parents.
+    /// The labs folder, found as the REPL finds it (``CourseLocator``): `--labs`, else
+    /// `KDSLAB_LABS`, else the course above the working directory or the program.
     func labsDirectory() throws(CommandFailure) -> String {
-        if let dir = labsOption ?? io.environment("KDSLAB_LABS") {
-            guard io.listDirectory(dir) != nil else { throw .usage("the labs folder '\(dir)' does not exist") }
-            return dir
-        }
-        var dir = io.environment("PWD") ?? "."
-        for _ in 0..<16 {
-            let candidate = dir == "/" ? "/labs" : dir + "/labs"
-            if io.listDirectory(candidate) != nil { return candidate }
-            guard let slash = dir.lastIndex(of: "/"), dir != "/" else { break }
-            dir = slash == dir.startIndex ? "/" : String(dir[..<slash])
-        }
-        throw .usage("cannot find a labs/ folder here or above; pass --labs DIR or set KDSLAB_LABS")
+        try CourseLocator(labsFlag: labsOption, contentFlag: nil).locate(io: io).labs
     }
 
     /// Loads lab `id`; an unknown id or a lab with errors is a usage failure listing why.
