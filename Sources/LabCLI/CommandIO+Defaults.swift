@@ -2,6 +2,7 @@
 /// input, no directories, no editor.
 extension CommandIO {
     public var inputIsTerminal: Bool { false }
+    public var errorIsTerminal: Bool { false }
     public func readInputLine() -> String? { nil }
     public var currentDirectory: String? { nil }
     public var executablePath: String? { nil }

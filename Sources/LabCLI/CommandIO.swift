@@ -23,6 +23,8 @@ public protocol CommandIO: AnyObject {
 
     /// Whether standard input is a terminal.
     var inputIsTerminal: Bool { get }
+    /// Whether standard error is a terminal (progress bars go there).
+    var errorIsTerminal: Bool { get }
     /// One line of standard input without its line ending, or `nil` at the end of input.
     func readInputLine() -> String?
     /// The current working directory, if known.

@@ -9,6 +9,10 @@ import Foundation
 /// directory, the program's path and the learner's editor.
 extension SystemIO {
     /// Whether standard input is a terminal (`isatty`).
+    public var errorIsTerminal: Bool {
+        isatty(STDERR_FILENO) == 1
+    }
+
     public var inputIsTerminal: Bool {
         isatty(STDIN_FILENO) == 1
     }
