@@ -64,9 +64,10 @@ extension KinesisWorld {
                         tags = s.tags
                     }
                 }
-            case "kms":
+            case "kms" where query.action.lowercased().hasPrefix("kms:"):
                 // A key policy is the root of all access to a key: identity policies count only
-                // when it delegates to the account.
+                // when it delegates to the account. (Kinesis's own actions that name a key, such
+                // as kinesis:StartStreamEncryption, are judged by the caller's policies alone.)
                 policies.resourcePolicyRequired = true
                 if arn.resource.hasPrefix("key/"),
                    let key = accounts[arn.account]?.keys[String(arn.resource.dropFirst(4))], key.region == arn.region {

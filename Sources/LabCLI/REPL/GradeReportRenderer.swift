@@ -29,6 +29,10 @@ struct GradeReportRenderer {
             let points = style.dim("(\(check.points)/\(check.maxPoints))")
             if check.passed {
                 out.append("  " + style.green("✔") + " " + check.title + " " + points)
+                // A quiz's explanations are the lesson: show them once every answer is right.
+                if check.kind == "choice" {
+                    for detail in check.details { out += wrapped(detail, first: "    - ", rest: "      ") }
+                }
                 continue
             }
             out.append("  " + style.red("✘") + " " + style.bold(check.title) + " " + points)

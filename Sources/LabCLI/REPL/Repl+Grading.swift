@@ -8,7 +8,7 @@ extension Repl {
     func grade(record: Bool) {
         guard let lab = currentLab(), let draft = currentDraft(lab) else { return }
         let report = Grader(definition: lab.definition).grade(draft, name: lab.id)
-        let firstPassThisSession = session.noteGrade(report)
+        _ = session.noteGrade(report)
         GradeReportRenderer(style: style, width: TerminalSize.current(io: io).columns).render(report, text: draft, recorded: record)
             .forEach { io.line($0) }
         guard record else {
@@ -20,12 +20,16 @@ extension Repl {
                               passed: report.passed, submissionSHA256: SHA256.hexDigest(draft), hintsUsed: hints)
         guard let change = saving("record your attempt", { try store.appendAttempt(attempt) }) else { return }
         if change.isFirstPass {
-            io.line(style.green("Passed! ") + "Recorded. `diff` compares your grants with the reference; `solution` shows it.")
+            if lab.definition.submission == .answers {
+                io.line(style.green("Passed! ") + "Recorded. `solution` shows the answer key.")
+            } else {
+                io.line(style.green("Passed! ") + "Recorded. `diff` compares your grants with the reference; `solution` shows it.")
+            }
             if let next = course.labs.first(where: { !session.passedLabs.contains($0.id) }) {
                 io.line("Next: `start \(next.id)` (\(next.definition.title)).")
             }
         } else if report.passed {
-            io.line("Recorded (already passed" + (firstPassThisSession ? "" : "") + ").")
+            io.line("Recorded (already passed).")
         } else {
             io.line("Recorded attempt \(change.after.attempts); best \(change.after.bestScore ?? 0)/\(report.maxScore). `hint` helps with the first failing check.")
         }

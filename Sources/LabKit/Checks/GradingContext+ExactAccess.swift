@@ -102,7 +102,7 @@ extension GradingContext {
         }
         var parts: [String] = []
         if !missing.isEmpty {
-            parts.append("does not grant \(list(missing.map(\.description), total: missing.count))")
+            parts.append("is not granted \(list(missing.map(\.description), total: missing.count))")
         }
         if !extra.isEmpty {
             let shown = extra.prefix(3).map { g in

@@ -25,7 +25,10 @@ extension GradingContext {
             case .explicitDeny: .explicitDeny
             case .implicitDeny: .implicitDeny
             }
-            if predicted != exact {
+            if predicted == .denied, exact != .allowed {
+                wrong.append("\(q.id): `\(answer.value)` is right but not specific enough: say explicit deny or implicit deny")
+                if firstPlace == nil { firstPlace = (answer.line, answer.column) }
+            } else if predicted != exact {
                 wrong.append("\(q.id): you said \(predicted.phrase), but it is \(result.decision.phrase). \(explanation.summary)")
                 if firstPlace == nil { firstPlace = (answer.line, answer.column) }
             }

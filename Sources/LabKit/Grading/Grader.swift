@@ -59,7 +59,7 @@ public struct Grader: Sendable {
                 }
                 for m in members {
                     guard let s = m.value.stringValue else {
-                        return .failure(SubmissionError(message: "the answer to `\(m.key)` must be a string such as \"allowed\"",
+                        return .failure(SubmissionError(message: "the answer to `\(m.key)` must be a string: a choice such as \"b\", or a decision such as \"allowed\"",
                                                         line: m.value.range.start.line, column: m.value.range.start.column))
                     }
                     answers[m.key] = (s, m.value.range.start.line, m.value.range.start.column)

@@ -44,7 +44,8 @@ public struct WorldSpec: Sendable, Equatable {
 
     /// The key with id or alias `name`, if the world has it.
     public func key(_ name: String) -> KeySpec? {
-        keys.first { $0.id == name || $0.aliases.contains(name) || $0.aliases.contains("alias/\(name)") }
+        let id = name.hasPrefix("key/") ? String(name.dropFirst(4)) : name
+        return keys.first { $0.id == id || $0.aliases.contains(name) || $0.aliases.contains("alias/\(name)") }
     }
 }
 
