@@ -181,8 +181,10 @@ struct _Evaluation {
 
         let principal = request.principal
         let crossAccount = isCrossAccount()
-        // The account root acts with the account's full authority over its own resources.
-        if principal.kind == .root && !crossAccount {
+        // The account root acts with the account's full authority over its own resources,
+        // except where the resource's own policy must allow (a KMS key policy, a trust policy):
+        // there the root is no different from any other principal.
+        if principal.kind == .root && !crossAccount && !policies.resourcePolicyRequired {
             return verdict(.allowed, .nothing, nil)
         }
 

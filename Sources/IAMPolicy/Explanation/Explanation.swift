@@ -52,8 +52,10 @@ public struct Explanation: Sendable, Equatable {
         case .implicitDeny:
             let kind = result.denial?.kind ?? .identity
             switch kind {
-            case .resource:
+            case .resource where r.owningAccount != r.principal.account:
                 summary = "Implicitly denied: the caller's own policies allow \(what), but the request crosses accounts and no resource-based policy of account \(r.owningAccount) allows it. Cross-account access needs both sides."
+            case .resource:
+                summary = "Implicitly denied: the resource's own policy (a KMS key policy or a role's trust policy) does not allow \(what) for this caller, and for this resource it must, even within one account."
             case .permissionsBoundary:
                 summary = "Implicitly denied: an identity-based policy allows \(what), but the permissions boundary does not. A boundary caps what identity policies can grant."
             case .session:

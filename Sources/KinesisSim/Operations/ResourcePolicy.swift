@@ -102,3 +102,13 @@ extension KinesisWorld {
         }
     }
 }
+
+extension KinesisWorld {
+    /// World setup (not an API call): makes `policy` the resource policy of the stream `arn`
+    /// names, keeping the policy's own name so explanations can point into it. Labs use it to
+    /// put a learner's stream policy in place; callers use `putResourcePolicy`.
+    public mutating func attachStreamPolicy(_ policy: NamedPolicy, toStream arn: String) throws(KinesisError) {
+        guard let ref = StreamRef(arn: arn) else { throw KinesisError(.invalidArgument, "Invalid StreamARN: \(arn)") }
+        try modifyStream(ref) { (s: inout Stream) throws(KinesisError) in s.resourcePolicy = policy }
+    }
+}

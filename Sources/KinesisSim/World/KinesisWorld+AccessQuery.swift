@@ -73,8 +73,9 @@ extension KinesisWorld {
                    let key = accounts[arn.account]?.keys[String(arn.resource.dropFirst(4))], key.region == arn.region {
                     policies.resourcePolicy = key.keyPolicy?.attached(as: .resource)
                 }
-            case "iam" where query.action.lowercased().hasPrefix("sts:assumerole"):
-                // A trust policy must name the caller for AssumeRole, even within one account.
+            case "iam" where query.action.lowercased().hasPrefix("sts:"):
+                // A trust policy governs every STS action on its role (AssumeRole, TagSession,
+                // SetSourceIdentity, …) and must name the caller, even within one account.
                 policies.resourcePolicyRequired = true
                 if arn.resource.hasPrefix("role/"),
                    let role = accounts[arn.account]?.roles.values.first(where: { $0.arn == query.resource }) {

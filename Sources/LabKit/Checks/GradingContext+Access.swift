@@ -1,3 +1,4 @@
+import Foundation
 import IAMPolicy
 import KinesisSim
 
@@ -44,9 +45,14 @@ extension GradingContext {
             return CheckOutcome(passed: true, message: "\(spec.request.summary) is \(result.decision.phrase), as it should be.",
                                 details: [explanation.summary] + details, line: place?.line, column: place?.column)
         }
-        // The explanation's summary starts with the decision ("Implicitly denied: …").
+        // The explanation's summary starts with the decision ("Implicitly denied: …"), which
+        // the message has just said.
+        var reason = explanation.summary
+        if let colon = reason.firstIndex(of: ":"), reason[..<colon].lowercased() == result.decision.phrase {
+            reason = String(reason[reason.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        }
         return CheckOutcome(passed: false,
-                            message: "\(spec.request.summary) should be \(spec.expect.phrase). \(explanation.summary)",
+                            message: "\(spec.request.summary) should be \(spec.expect.phrase) but is \(result.decision.phrase): \(reason)",
                             details: details, line: place?.line, column: place?.column)
     }
 }

@@ -93,10 +93,16 @@ public struct WorldBuilder: Sendable {
 
         var world = KinesisWorld(settings: Self.labSettings)
         for account in [s.account] + s.otherAccounts { world.addAccount(account) }
-        for k in s.keys {
-            world.addKey(KMSKey(id: k.id, account: k.account, region: k.region, aliases: k.aliases,
-                                keyPolicy: try k.policy.map { p throws(BuildError) in try named(p, .resource) }))
+        // Keys start with the lab's own key policies: the world's streams are encrypted and
+        // seeded before the learner's key policy (if that is the slot) takes over, as on AWS
+        // the key's history comes before today's policy.
+        func addKeys(_ keys: [KeySpec]) throws(BuildError) {
+            for k in keys {
+                world.addKey(KMSKey(id: k.id, account: k.account, region: k.region, aliases: k.aliases,
+                                    keyPolicy: try k.policy.map { p throws(BuildError) in try named(p, .resource) }))
+            }
         }
+        try addKeys(spec.keys)
         for u in s.users {
             world.addUser(IAMUser(name: u.name, account: u.account,
                                   policies: try u.policies.map { p throws(BuildError) in try named(p, .identity) },
@@ -113,6 +119,7 @@ public struct WorldBuilder: Sendable {
         for stream in s.streams {
             try seed(stream, into: &world, named: named)
         }
+        if case .keyPolicy = slot { try addKeys(s.keys) }
         return world
     }
 
@@ -148,10 +155,11 @@ public struct WorldBuilder: Sendable {
             }
         }
         if let policy = stream.resourcePolicy {
-            // Checked as the submission's own text first, so a parse error points into it.
-            _ = try named(policy, .resource)
+            // Attached under its own name (the learner's submission keeps the name the grader
+            // looks for), as the stream's owner would put it.
+            let named = try named(policy, .resource)
             try step("PutResourcePolicy") { w throws(KinesisError) in
-                try w.putResourcePolicy(PutResourcePolicyInput(resourceARN: stream.arn, policy: policy.text), as: root)
+                try w.attachStreamPolicy(named, toStream: stream.arn)
             }
         }
     }
