@@ -41,7 +41,7 @@ extension KinesisWorld {
         case .publicHTTPS, .plainHTTP, .fips:
             c["aws:SourceIp"] = ContextValue(type: .ip, values: [caller.connection.sourceIP])
         }
-        c["aws:CurrentTime"] = ContextValue(type: .date, values: [now.iso8601])
+        c["aws:CurrentTime"] = ContextValue(type: .date, values: [nowISO8601])
         c["aws:EpochTime"] = ContextValue(type: .numeric, values: [String(now.milliseconds / 1000)])
         c["aws:RequestedRegion"] = .string(caller.region)
         // aws:PrincipalArn is the role's ARN for a role session, not the session's.
@@ -74,11 +74,14 @@ extension KinesisWorld {
     }
 
     /// `aws:userid`: a stable id for the user, or `ROLEID:session` for a role session.
+    /// (On every request's path: no splitting, and an ASCII-only upper-casing.)
     private func userId(of p: Principal) -> String {
-        let name = p.arn.split(separator: "/").last.map(String.init) ?? p.arn
+        let name = p.arn.lastIndex(of: "/").map { p.arn[p.arn.index(after: $0)...] } ?? p.arn[...]
         switch p.kind {
         case .assumedRole: return "AROA\(p.account):\(name)"
-        default: return "AIDA\(p.account)\(name.uppercased())"
+        default:
+            let upper = String(decoding: name.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+            return "AIDA\(p.account)\(upper)"
         }
     }
 

@@ -7,7 +7,11 @@ public struct KinesisWorld: Sendable {
     /// Durations and quotas.
     public var settings: WorldSettings
     /// The world's clock.
-    public private(set) var now: Timestamp
+    public private(set) var now: Timestamp {
+        didSet { nowISO8601 = now.iso8601 }
+    }
+    /// `now` as ISO 8601 text, kept with the clock: every request context carries it.
+    private(set) var nowISO8601: String
     /// Accounts by id.
     public internal(set) var accounts: [String: Account] = [:]
     /// Seeded randomness for stream ids and iterator keys.
@@ -20,6 +24,7 @@ public struct KinesisWorld: Sendable {
                 seed: UInt64 = 0x6B64_736C_6162) {
         self.settings = settings
         self.now = start
+        self.nowISO8601 = start.iso8601
         var random = SplitMix64(seed: seed)
         self.iteratorKey = random.next()
         self.random = random

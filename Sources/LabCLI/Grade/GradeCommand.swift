@@ -21,6 +21,8 @@ struct GradeCommand {
         var name: String
         /// The text, or why it could not be read.
         var text: Result<String, SubmissionError>
+        /// The file it was read from, if any.
+        var path: String?
     }
 
     func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
@@ -38,7 +40,7 @@ struct GradeCommand {
         for path in parsed.positionals {
             submissions += try collect(path)
         }
-        let reports = Self.grade(submissions, with: Grader(definition: lab.definition))
+        let reports = grade(submissions, with: Grader(definition: lab.definition))
         let style = TerminalStyle.resolve(io: io, arguments: parsed)
         switch format {
         case .text: io.writeOutput(GradeTextRenderer(style: style).render(reports))
@@ -57,8 +59,35 @@ struct GradeCommand {
             io.writeOutput(xml + "</testsuites>\n")
         case .csv:
             io.writeOutput(([GradeReport.csvHeader] + reports.map(\.csvRow)).joined(separator: "\r\n") + "\r\n")
+        case .gradescope, .exercism:
+            let shape: (GradeReport) -> JSONValue = format == .gradescope ? { $0.gradescopeValue } : { $0.exercismValue }
+            // The services grade one submission per run; a class gets one object per learner.
+            let value = reports.count == 1 ? shape(reports[0]) : .object(reports.map { ($0.submission, shape($0)) })
+            io.line(JSONWriter.string(value, pretty: true))
+        case .sarif:
+            let located = zip(reports, submissions).map { ($0, $1.path) }
+            io.line(JSONWriter.string(SARIFLog.log(lab: lab, reports: located, version: KdslabCommand.version), pretty: true))
         }
         return reports.allSatisfy(\.passed) ? 0 : 1
+    }
+
+    /// Grades every submission in parallel, showing a progress bar on standard error when it
+    /// is a terminal and the class is large enough to wait for.
+    func grade(_ submissions: [Submission], with grader: Grader) -> [GradeReport] {
+        let showProgress = io.errorIsTerminal && submissions.count >= 50
+        guard showProgress else { return Self.grade(submissions, with: grader) }
+        var reports: [GradeReport] = []
+        reports.reserveCapacity(submissions.count)
+        let chunk = max(16, submissions.count / 40)
+        var start = 0
+        while start < submissions.count {
+            let end = min(start + chunk, submissions.count)
+            reports += Self.grade(Array(submissions[start..<end]), with: grader)
+            start = end
+            io.writeError("\r" + ProgressBar.line(done: end, total: submissions.count, width: 30))
+        }
+        io.writeError("\r\u{1B}[K")
+        return reports
     }
 
     /// Grades every submission, in parallel, keeping their order.
@@ -99,7 +128,7 @@ struct GradeCommand {
                     out.append(read(full + "/" + file.name, name: entry.name))
                 } else {
                     let why = jsons.isEmpty ? "no .json file" : "\(jsons.count) .json files and no submission.json"
-                    out.append(Submission(name: entry.name, text: .failure(SubmissionError(message: "the folder has \(why)"))))
+                    out.append(Submission(name: entry.name, text: .failure(SubmissionError(message: "the folder has \(why)")), path: full))
                 }
             } else if entry.name.hasSuffix(".json") {
                 out.append(read(full, name: full))
@@ -115,11 +144,11 @@ struct GradeCommand {
         do {
             let bytes = try io.readFile(path, limit: SourceFile.readLimit)
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                return Submission(name: name, text: .failure(SubmissionError(message: "the file is not valid UTF-8 text")))
+                return Submission(name: name, text: .failure(SubmissionError(message: "the file is not valid UTF-8 text")), path: path)
             }
-            return Submission(name: name, text: .success(text))
+            return Submission(name: name, text: .success(text), path: path)
         } catch {
-            return Submission(name: name, text: .failure(SubmissionError(message: "cannot read '\(path)': \(error.reason)")))
+            return Submission(name: name, text: .failure(SubmissionError(message: "cannot read '\(path)': \(error.reason)")), path: path)
         }
     }
 }

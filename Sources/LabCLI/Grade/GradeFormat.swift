@@ -8,6 +8,12 @@ enum GradeFormat: String, CaseIterable {
     case junit
     /// One row per learner: submission, score, max, passed, failed checks.
     case csv
+    /// Gradescope's autograder `results.json` (one object; an object by submission for several).
+    case gradescope
+    /// exercism's test-runner `results.json`, version 3 (likewise).
+    case exercism
+    /// SARIF 2.1.0: failing checks as results located in the submissions, for code scanning.
+    case sarif
 
     /// Reads `--output` (default text).
     static func from(_ raw: String?, command: String) throws(CommandFailure) -> GradeFormat {

@@ -100,7 +100,6 @@ enum SARIFLog {
                 ("tool", .object([("driver", .object([
                     ("name", .string("kdslab")),
                     ("version", .string(version)),
-                    ("informationUri", .string("https://github.com/kdslab/kdslab")),
                     ("rules", .array(rules)),
                 ]))])),
                 ("results", .array(results)),

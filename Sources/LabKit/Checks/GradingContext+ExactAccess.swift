@@ -4,70 +4,34 @@ import KinesisSim
 /// `exact-access`: the grants a principal ends up with, measured over the whole Kinesis and
 /// KMS catalogs and every resource that matters, compared with what the lab requires.
 extension GradingContext {
-    /// The resources each grant is measured on: the world's streams, consumers and keys, and
-    /// near misses — the same stream name in another region and another account, a stream
-    /// the world does not have, a consumer of each stream, another key.
-    func measuredResources() -> [String: [String]] {
-        let w = definition.world
-        let otherRegion = w.region == "us-west-2" ? "us-east-1" : "us-west-2"
-        let otherAccount = ["999988887777", "444455556666", "777788889999"].first {
-            $0 != w.account && !w.otherAccounts.contains($0)
-        } ?? "999988887777"
-        var streams: [String] = []
-        var consumers: [String] = []
-        func add(_ arn: String, into list: inout [String]) { if !list.contains(arn) { list.append(arn) } }
-        for s in w.streams {
-            add(s.arn, into: &streams)
-            add("arn:aws:kinesis:\(otherRegion):\(s.account):stream/\(s.name)", into: &streams)
-            add("arn:aws:kinesis:\(s.region):\(otherAccount):stream/\(s.name)", into: &streams)
-            add("\(s.arn)/consumer/analytics-app:1767225600", into: &consumers)
-        }
-        add("arn:aws:kinesis:\(w.region):\(w.account):stream/unlisted-stream", into: &streams)
-        for s in world.accounts.values.flatMap({ $0.streams.values.flatMap(\.values) }) {
-            for c in s.consumers { add(c.arn, into: &consumers) }
-        }
-        var keys = w.keys.map(\.arn)
-        add("arn:aws:kms:\(w.region):\(w.account):key/00000000-0000-4000-8000-000000000000", into: &keys)
-        let aliases = w.keys.flatMap { k in k.aliases.map { "arn:aws:kms:\(k.region):\(k.account):\($0)" } }
-        return ["stream": streams, "consumer": consumers, "kmsKey": keys, "key": keys, "alias": aliases]
+    /// Every (action, resource) pair the principal is allowed, over the catalog and the
+    /// measured resources plus any pair the spec names.
+    public func grantedPairs(_ spec: ExactAccessSpec) -> Set<Grant>? {
+        grantedPairs(spec, plan: ExactAccessPlan(definition: definition, spec: spec))
     }
 
-    /// Every (action, resource) pair the principal is allowed, over the catalog and
-    /// `measuredResources()` plus any pair the spec names.
-    public func grantedPairs(_ spec: ExactAccessSpec) -> Set<Grant>? {
+    func grantedPairs(_ spec: ExactAccessSpec, plan: ExactAccessPlan) -> Set<Grant>? {
         guard let caller = caller(spec.principal, via: spec.via) else { return nil }
-        let resources = measuredResources()
-        var byResource: [String: Set<String>] = [:]
-        for action in ServiceCatalog.aws.allActions {
-            let types = action.resourceTypes.map(\.name)
-            let list = types.isEmpty ? ["*"] : types.flatMap { resources[$0] ?? [] }
-            for r in list { byResource[r, default: []].insert(action.fullName) }
-        }
-        for g in spec.required + spec.optional { byResource[g.resource, default: []].insert(g.action) }
-
-        let worldAccounts = Set([definition.world.account] + definition.world.otherAccounts)
         var granted: Set<Grant> = []
         let authorizer = Authorizer()
-        for (resource, actions) in byResource {
+        for target in plan.targets {
             // Outside the world, ask what the policy grants, not whether a stranger consents.
-            let account = ARN(parsing: resource)?.namedAccount
-            let outside = account.map { !worldAccounts.contains($0) } ?? false
-            var query = AccessQuery(caller: caller, action: "", resource: resource, context: spec.context,
-                                    resourceAccount: outside ? caller.principal.account : nil)
-            query.action = actions.first ?? ""
+            var query = AccessQuery(caller: caller, action: target.actions[0], resource: target.resource, context: spec.context,
+                                    resourceAccount: target.outsideWorld ? caller.principal.account : nil)
+            query.action = target.actions[0]
             var (request, policies) = world.authorizationInput(query)
-            for action in actions.sorted() {
+            for action in target.actions {
                 request.action = action
                 if authorizer.decision(for: request, against: policies) == .allowed {
-                    granted.insert(Grant(action: action, resource: resource))
+                    granted.insert(Grant(action: action, resource: target.resource))
                 }
             }
         }
         return granted
     }
 
-    func gradeExactAccess(_ spec: ExactAccessSpec) -> CheckOutcome {
-        guard let granted = grantedPairs(spec) else {
+    func gradeExactAccess(_ spec: ExactAccessSpec, plan: ExactAccessPlan?) -> CheckOutcome {
+        guard let granted = grantedPairs(spec, plan: plan ?? ExactAccessPlan(definition: definition, spec: spec)) else {
             return CheckOutcome(passed: false, message: "\(spec.principal) is not in the lab's world")
         }
         let required = Set(spec.required)
@@ -79,7 +43,10 @@ extension GradingContext {
             let place = worldStreams.contains(g.resource) || g.resource == "*" ? 0 : (g.resource.contains("/consumer/") ? 2 : 1)
             return self.rank(g) * 10 + place
         }
-        let extra = granted.subtracting(allowed).sorted { rank($0) < rank($1) || (rank($0) == rank($1) && $0 < $1) }
+        let ranked: [(rank: Int, grant: Grant)] = granted.subtracting(allowed).map { g in (rank(g), g) }
+        let extra: [Grant] = ranked.sorted { (a: (rank: Int, grant: Grant), b: (rank: Int, grant: Grant)) -> Bool in
+            a.rank != b.rank ? a.rank < b.rank : a.grant < b.grant
+        }.map { $0.grant }
         let otherServices = otherServiceGrants(allowedServices: Set(allowed.map { $0.action.split(separator: ":")[0].lowercased() }))
 
         if missing.isEmpty && extra.isEmpty && otherServices.isEmpty {
@@ -91,10 +58,16 @@ extension GradingContext {
         for g in missing {
             details.append("missing: \(g)")
         }
-        for g in extra {
+        // Attributing a grant runs the full trace, so only the first few (the most telling)
+        // name their statement; the rest are counted.
+        let attributed = 10
+        for g in extra.prefix(attributed) {
             let by = attribution(of: g, for: spec)
             if place == nil, let line = by?.line { place = (line, by?.column ?? 1) }
             details.append("extra: \(g)" + (by.map { " — granted by \($0.label)" } ?? ""))
+        }
+        if extra.count > attributed {
+            details.append("extra: \(extra.count - attributed) more pairs (\(Set(extra.dropFirst(attributed).map(\.action)).count) actions)")
         }
         for o in otherServices {
             if place == nil { place = (o.line, o.column) }
