@@ -11,6 +11,8 @@ public struct PolicyMutator: Sendable {
     /// The account whose root a Principal is widened to when the Principal names none.
     public var account: String
     /// Whether statements have a Principal to widen (resource, key and trust policies).
+    /// Such policies are attached to the one resource they govern, so their Resource is not
+    /// widened: `*` there means that resource (and a key policy must say `*`).
     public var mutatesPrincipals: Bool
 
     /// Creates a mutator.
@@ -90,7 +92,7 @@ public struct PolicyMutator: Sendable {
             edits.append(Edit(kind: .actionToNotAction, name: "replace Action with NotAction in \(label)",
                               at: action.keyRange, statement: s.renaming("Action", to: "NotAction")))
         }
-        if let resource = s.member("Resource") {
+        if !mutatesPrincipals, let resource = s.member("Resource") {
             let resources = resource.value.stringList
             if let first = resources.first, !resources.contains(where: { $0.value == "*" }),
                !Self.onlyResourcelessActions(s) {
