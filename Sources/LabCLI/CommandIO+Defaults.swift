@@ -7,6 +7,12 @@ extension CommandIO {
     public var currentDirectory: String? { nil }
     public var executablePath: String? { nil }
     public func runEditor(_ editor: String, on path: String) -> Int32? { nil }
+    public func writeFile(_ path: String, contents: String) throws(WriteFailure) {
+        throw WriteFailure("writing files is not available here")
+    }
+    public func createDirectory(_ path: String) throws(WriteFailure) {
+        throw WriteFailure("creating directories is not available here")
+    }
 }
 
 extension CommandIO {

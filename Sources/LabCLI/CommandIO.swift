@@ -34,6 +34,13 @@ public protocol CommandIO: AnyObject {
     /// Runs the shell command `editor` on the file at `path` and waits for it; its exit
     /// status, or `nil` when it could not be started.
     func runEditor(_ editor: String, on path: String) -> Int32?
+
+    // Authoring's needs (`lab new`; defaults say "not available").
+
+    /// Writes `contents` to the file at `path` atomically, replacing any file there.
+    func writeFile(_ path: String, contents: String) throws(WriteFailure)
+    /// Creates the directory at `path` (its parent must exist); an existing directory is fine.
+    func createDirectory(_ path: String) throws(WriteFailure)
 }
 
 /// One entry of a directory listing.
@@ -47,6 +54,17 @@ public struct DirectoryEntry: Sendable, Equatable {
     public init(name: String, isDirectory: Bool) {
         self.name = name
         self.isDirectory = isDirectory
+    }
+}
+
+/// Why a file or directory could not be written, in the operating system's words.
+public struct WriteFailure: Error, Sendable, Equatable {
+    /// The reason, e.g. `Permission denied`.
+    public var reason: String
+
+    /// Creates a failure.
+    public init(_ reason: String) {
+        self.reason = reason
     }
 }
 

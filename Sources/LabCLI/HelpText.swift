@@ -14,6 +14,8 @@ enum HelpText {
           progress          Show your progress in every lab you have started
           reset LAB         Forget a lab's progress (your draft is kept aside)
           grade             Grade submissions against a lab (one learner or a whole class)
+          lab validate      Check labs before learners see them (for lab authors)
+          lab new ID        Start a new lab from a template (for lab authors)
           help [COMMAND]    Show help for kdslab or for a command
           --version         Print kdslab's version
 
@@ -151,6 +153,63 @@ enum HelpText {
           --labs DIR              The course's labs folder (default: found, or KDSLAB_LABS)
           --content DIR           The course's lessons folder (default: found, or KDSLAB_CONTENT)
           --no-color              No colour, even on a terminal
+          -h, --help              Show this help
+        """
+
+    /// `kdslab lab --help`.
+    static let lab = """
+        Usage: kdslab lab <subcommand> [options]
+
+        Subcommands (for lab authors):
+          validate [DIR|ID ...]   Check labs before learners see them
+          new ID                  Start a new lab from a template
+
+        Run 'kdslab lab <subcommand> --help' for its options.
+        """
+
+    /// `kdslab lab validate --help`.
+    static let labValidate = """
+        Usage: kdslab lab validate [DIR|ID ...] [--output text|json] [--labs DIR] [--content DIR]
+
+        Checks each lab (every lab of the course when none is named; an argument with a '/' is
+        a lab folder, otherwise a lab id) and lists every problem as
+        'path/file:line:column: severity: message', then one summary line per lab:
+          - lab.json: schema, check kinds, actions, ARNs, principals, streams, keys, lessons;
+          - the solution passes every check, the starter fails at least one, each
+            variants/NAME.json passes, each mutants/NAME.json fails the checks (and mentions
+            the words) its NAME.expect names;
+          - mutation testing: the solution is changed in insecure ways (Action widened to
+            'service:*' or '*', Resource to '*' or a name wildcard, Principal to '*' or the
+            account root, Condition or statement dropped, Deny turned into Allow, Action into
+            NotAction); a change that passes every check is reported: an error when it grants
+            every action, resource or principal or turns a Deny into an Allow, else a warning;
+          - a hint ladder of fewer than 3 hints, no variants, fewer than 5 mutants: warnings.
+        Exits 1 when there is any error, else 0 (warnings allowed); 2 on bad usage.
+
+        Options:
+          --output text|json      Problem lines and summaries (text) or a JSON document (json)
+          --labs DIR              The course's labs folder (default: found, or KDSLAB_LABS)
+          --content DIR           The course's lessons folder, for checking lesson ids
+          -h, --help              Show this help
+        """
+
+    /// `kdslab lab new --help`.
+    static let labNew = """
+        Usage: kdslab lab new ID [--from TEMPLATE] [--labs DIR]
+
+        Creates the lab folder ID (lower-case letters, digits and dashes) in the labs folder
+        from a template, with lab.json, prompt.md, starter.json, solution.json, variants/,
+        mutants/ and AUTHORING.md. It validates as it is; titles, hints and prompt comments say
+        what to replace. Never overwrites: an existing lab is refused.
+
+        Templates:
+          identity-policy         A role's identity policy (the default)
+          stream-policy           A stream's resource policy for another account's role
+          quiz                    A multiple-choice quiz (answers file)
+
+        Options:
+          --from TEMPLATE         The template (default identity-policy)
+          --labs DIR              The labs folder (default: found, or KDSLAB_LABS)
           -h, --help              Show this help
         """
 }

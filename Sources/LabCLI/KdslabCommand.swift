@@ -48,7 +48,7 @@ public enum KdslabCommand {
         if first.hasPrefix("-") {
             throw .usage("unknown option '\(first.split(separator: "=")[0])' for 'kdslab'", command: "")
         }
-        let path = [first] + (first == "policy" ? Array(words.dropFirst().prefix(1)) : [])
+        let path = [first] + (first == "policy" || first == "lab" ? Array(words.dropFirst().prefix(1)) : [])
         let text = try helpText(for: path.filter { !$0.hasPrefix("-") })
         if wantsHelp {
             io.line(text)
@@ -71,6 +71,12 @@ public enum KdslabCommand {
             return try GradeCommand(io: io).run(rest(1))
         case "watch":
             return try WatchCommand(io: io).run(rest(1))
+        case "lab validate":
+            return try LabValidateCommand(io: io).run(rest(2))
+        case "lab new":
+            return try LabNewCommand(io: io).run(rest(2))
+        case "lab":
+            throw .usage("'lab' needs a subcommand: new or validate", command: "lab")
         default:
             throw .usage("'policy' needs a subcommand: simulate or validate", command: "policy")
         }
@@ -87,9 +93,12 @@ public enum KdslabCommand {
         case "reset": return HelpText.reset
         case "grade": return HelpText.grade
         case "watch": return HelpText.watch
+        case "lab": return HelpText.lab
+        case "lab validate": return HelpText.labValidate
+        case "lab new": return HelpText.labNew
         default:
-            if path.first == "policy" {
-                throw .usage("unknown command 'policy \(path[1])'", command: "policy")
+            if path.first == "policy" || path.first == "lab" {
+                throw .usage("unknown command '\(path[0]) \(path[1])'", command: path[0])
             }
             throw .usage("unknown command '\(path[0])'", command: "")
         }

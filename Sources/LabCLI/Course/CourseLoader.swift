@@ -31,7 +31,8 @@ struct CourseLoader {
         return Course(location: location, labs: labs, lessons: lessons, warnings: warnings)
     }
 
-    private func loadLessons(_ content: String?) -> LessonCatalog {
+    /// The lessons in the `content` folder (none without one).
+    func loadLessons(_ content: String?) -> LessonCatalog {
         guard let content, let entries = io.listDirectory(content) else { return LessonCatalog(files: []) }
         let files = entries.map(\.name).filter { $0.hasSuffix(".md") }.compactMap { name in
             read(content + "/" + name).map { (fileName: name, text: $0) }

@@ -47,11 +47,14 @@ public struct Lab: Sendable {
             public var checkId: String
             /// Words the failure's message (or its details) must contain, if given.
             public var mentions: String?
+            /// Its 1-based line in the `.expect` file (0 when not read from one).
+            public var line: Int
 
             /// Creates an expectation.
-            public init(checkId: String, mentions: String? = nil) {
+            public init(checkId: String, mentions: String? = nil, line: Int = 0) {
                 self.checkId = checkId
                 self.mentions = mentions
+                self.line = line
             }
         }
 

@@ -59,7 +59,8 @@ public struct LabLoader: Sendable {
                 if let d = definition, !d.checks.contains(where: { $0.id == id }) {
                     problems.append(LabProblem(file: file, line: i + 1, column: 1, message: "no check has the id `\(id)`"))
                 }
-                expectations.append(Lab.Mutant.Expectation(checkId: id, mentions: mentions?.isEmpty == true ? nil : mentions))
+                expectations.append(Lab.Mutant.Expectation(checkId: id, mentions: mentions?.isEmpty == true ? nil : mentions,
+                                                                 line: i + 1))
             }
             if expectations.isEmpty {
                 problems.append(LabProblem(file: file, message: "\(file) names no check the mutant must fail"))

@@ -56,10 +56,24 @@ final class TestIO: CommandIO {
         self.editor?(editor, path)
     }
 
-    /// Directories are implied by the paths of `files`.
+    /// Directories made by ``createDirectory(_:)`` (others are implied by `files`).
+    var directories: Set<String> = []
+
+    func writeFile(_ path: String, contents: String) throws(WriteFailure) {
+        files[path] = Array(contents.utf8)
+    }
+
+    func createDirectory(_ path: String) throws(WriteFailure) {
+        directories.insert(path)
+    }
+
+    /// Directories are implied by the paths of `files`, or made by ``createDirectory(_:)``.
     func listDirectory(_ path: String) -> [DirectoryEntry]? {
         let prefix = path.hasSuffix("/") ? path : path + "/"
         var entries: [String: Bool] = [:]
+        for dir in directories where dir.hasPrefix(prefix) && !dir.dropFirst(prefix.count).contains("/") {
+            entries[String(dir.dropFirst(prefix.count))] = true
+        }
         for key in files.keys where key.hasPrefix(prefix) {
             let rest = key.dropFirst(prefix.count)
             if let slash = rest.firstIndex(of: "/") {
@@ -68,7 +82,7 @@ final class TestIO: CommandIO {
                 entries[String(rest)] = entries[String(rest)] ?? false
             }
         }
-        guard !entries.isEmpty else { return nil }
+        guard !entries.isEmpty || directories.contains(path) else { return nil }
         return entries.map { DirectoryEntry(name: $0.key, isDirectory: $0.value) }.sorted { $0.name < $1.name }
     }
 

@@ -1,0 +1,133 @@
+import IAMPolicy
+import LabKit
+
+/// `kdslab lab validate [DIR|ID ...] [--output text|json] [--labs DIR] [--content DIR]`:
+/// checks labs as an author needs before learners see them (``LabValidator``) and prints
+/// every problem as `path/file:line:column: severity: message`, then a line per lab.
+///
+/// An argument with a `/` is a lab folder; otherwise it is a lab id in the course's labs
+/// folder. No argument validates every lab of the course.
+/// Exit statuses: 0 no errors (warnings allowed); 1 any error; 2 bad usage.
+struct LabValidateCommand {
+    /// Where input comes from and output goes.
+    let io: CommandIO
+
+    /// The command's name in messages.
+    static let name = "lab validate"
+
+    func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
+        let parsed = try ArgumentScanner(command: Self.name, options: [.value("--output"), .value("--labs"), .value("--content")])
+            .scan(arguments)
+        let format = try OutputFormat.from(parsed, default: .text, command: Self.name)
+        let folders = try labFolders(parsed)
+        let lessons = knownLessons(parsed)
+        let validator = LabValidator(knownLessons: lessons)
+        let results = folders.map { folder in
+            (folder: folder, validation: validator.validate(LabFolderReader.read(folder, io: io)))
+        }
+        switch format {
+        case .text: io.writeOutput(Self.text(results))
+        case .json: io.line(JSONWriter.string(Self.json(results), pretty: true))
+        }
+        return results.contains { $0.validation.hasErrors } ? 1 : 0
+    }
+
+    /// The lab folders the arguments name, or every lab folder of the course.
+    private func labFolders(_ parsed: ParsedArguments) throws(CommandFailure) -> [String] {
+        let locator = CourseLocator(labsFlag: parsed.value("--labs"), contentFlag: parsed.value("--content"))
+        let needsCourse = parsed.positionals.isEmpty || parsed.positionals.contains { !$0.contains("/") }
+        let labs = needsCourse ? try locator.locate(io: io).labs : ""
+        if parsed.positionals.isEmpty {
+            let folders = (io.listDirectory(labs) ?? []).filter { $0.isDirectory && !$0.name.hasPrefix(".") }.map { labs + "/" + $0.name }
+            if folders.isEmpty { throw .usage("no labs in '\(labs)'", command: Self.name) }
+            return folders
+        }
+        var folders: [String] = []
+        for argument in parsed.positionals {
+            if argument.contains("/") {
+                let folder = CourseLocator.trimmed(argument)
+                guard io.isDirectory(folder) else { throw .usage("'\(argument)' is not a lab folder", command: Self.name) }
+                folders.append(folder)
+            } else {
+                guard io.isDirectory(labs + "/" + argument) else {
+                    let known = (io.listDirectory(labs) ?? []).filter(\.isDirectory).map(\.name)
+                    throw .usage("no lab '\(argument)' in \(labs)" + (known.isEmpty ? "" : "; labs: \(known.joined(separator: ", "))"))
+                }
+                folders.append(labs + "/" + argument)
+            }
+        }
+        return folders
+    }
+
+    /// The course's lesson ids, or `nil` (lessons not checked) when there is no content folder.
+    private func knownLessons(_ parsed: ParsedArguments) -> Set<String>? {
+        let locator = CourseLocator(labsFlag: parsed.value("--labs"), contentFlag: parsed.value("--content"))
+        guard let location = try? locator.locate(io: io), location.content != nil else { return nil }
+        return Set(CourseLoader(io: io).loadLessons(location.content).lessons.map(\.id))
+    }
+
+    /// Problems as compiler lines, a summary line per lab, and a total when there are several.
+    static func text(_ results: [(folder: String, validation: LabValidation)]) -> String {
+        var out = ""
+        for (folder, v) in results {
+            for p in v.problems { out += "\(folder)/\(p)\n" }
+            out += summaryLine(v) + "\n"
+        }
+        if results.count > 1 {
+            let errors = results.reduce(0) { $0 + $1.validation.errorCount }
+            let warnings = results.reduce(0) { $0 + $1.validation.warningCount }
+            out += "\(results.count) labs: \(count(errors, "error")), \(count(warnings, "warning"))\n"
+        }
+        return out
+    }
+
+    /// `producer-only: 8 checks, 17 mutations killed, 0 survived; 3 variants, 9 known-bad answers: ok`
+    static func summaryLine(_ v: LabValidation) -> String {
+        let s = v.summary
+        let verdict = v.errorCount == 0 && v.warningCount == 0 ? "ok"
+            : [v.errorCount > 0 ? count(v.errorCount, "error") : nil, v.warningCount > 0 ? count(v.warningCount, "warning") : nil]
+                .compactMap { $0 }.joined(separator: ", ")
+        guard s.loaded else { return "\(v.labId): not loaded: \(verdict)" }
+        return "\(v.labId): \(count(s.checks, "check")), \(s.mutationsKilled) mutation\(s.mutationsKilled == 1 ? "" : "s") killed, "
+            + "\(s.mutationsSurvived) survived; \(count(s.variants, "variant")), \(count(s.shippedMutants, "known-bad answer")): \(verdict)"
+    }
+
+    private static func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+
+    /// Everything as one JSON document.
+    static func json(_ results: [(folder: String, validation: LabValidation)]) -> JSONValue {
+        let labs = results.map { folder, v -> JSONValue in
+            let s = v.summary
+            return .object([
+                ("id", .string(v.labId)),
+                ("path", .string(folder)),
+                ("loaded", .bool(s.loaded)),
+                ("passed", .bool(!v.hasErrors)),
+                ("errors", .number(v.errorCount)),
+                ("warnings", .number(v.warningCount)),
+                ("checks", .number(s.checks)),
+                ("variants", .number(s.variants)),
+                ("shippedMutants", .number(s.shippedMutants)),
+                ("mutationsKilled", .number(s.mutationsKilled)),
+                ("mutationsSurvived", .number(s.mutationsSurvived)),
+                ("problems", .array(v.problems.map { p in
+                    .object([("file", .string(p.file)), ("path", .string("\(folder)/\(p.file)")), ("line", .number(p.line)),
+                             ("column", .number(p.column)), ("severity", .string(p.severity.rawValue)), ("message", .string(p.message))])
+                })),
+                ("mutations", .array(v.mutations.map { o in
+                    .object([("name", .string(o.mutation.name)), ("kind", .string(o.mutation.kind.rawValue)),
+                             ("statement", .number(o.mutation.statement)), ("line", .number(o.mutation.line)),
+                             ("column", .number(o.mutation.column)), ("killed", .bool(o.killed)),
+                             ("failedChecks", .array(o.failedChecks.map(JSONValue.string)))])
+                })),
+            ])
+        }
+        return .object([
+            ("labs", .array(labs)),
+            ("errors", .number(results.reduce(0) { $0 + $1.validation.errorCount })),
+            ("warnings", .number(results.reduce(0) { $0 + $1.validation.warningCount })),
+        ])
+    }
+}
