@@ -67,6 +67,8 @@ public enum KdslabCommand {
             return try ResetCommand(io: io).run(rest(1))
         case "grade":
             return try GradeCommand(io: io).run(rest(1))
+        case "serve":
+            return try ServeCommand(io: io).run(rest(1))
         default:
             throw .usage("'policy' needs a subcommand: simulate or validate", command: "policy")
         }
@@ -82,6 +84,7 @@ public enum KdslabCommand {
         case "progress": return HelpText.progress
         case "reset": return HelpText.reset
         case "grade": return HelpText.grade
+        case "serve": return HelpText.serve
         default:
             if path.first == "policy" {
                 throw .usage("unknown command 'policy \(path[1])'", command: "policy")
