@@ -54,7 +54,8 @@ var figures: [Figure] = []
     }
 }
 
-for (name, value, unit) in PolicyBenchmarks.run(filter: filter) + StreamBenchmarks.run(filter: filter) {
+for (name, value, unit) in PolicyBenchmarks.run(filter: filter) + StreamBenchmarks.run(filter: filter)
+    + ServeBenchmarks.run(filter: filter) {
     record(name, value, unit)
 }
 

@@ -67,6 +67,12 @@ public struct SigV4Authorization: Sendable, Equatable {
     /// Checks the signature against `secret`, and the signing time against `now` (AWS
     /// accepts 15 minutes either way).
     public func verify(_ request: HTTPRequest, secret: String, now: Timestamp) throws(SigV4Error) {
+        try verify(request, signingKey: scope.signingKey(secret: secret), now: now)
+    }
+
+    /// Checks the signature with the signing key of this authorization's scope, derived
+    /// already from the secret (servers cache it per secret and scope), and the signing time.
+    public func verify(_ request: HTTPRequest, signingKey: [UInt8], now: Timestamp) throws(SigV4Error) {
         let skew: Int64 = 15 * 60 * 1000
         if signedAt.milliseconds < now.milliseconds - skew {
             throw SigV4Error(.signatureExpired,
@@ -77,7 +83,7 @@ public struct SigV4Authorization: Sendable, Equatable {
                 "Signature not yet current: \(amzDate) is still later than \(AmzDate.format(now.adding(milliseconds: skew))) (\(AmzDate.format(now)) + 15 min.)")
         }
         let canonical = CanonicalRequest(request, signedHeaders: signedHeaders)
-        let expected = canonical.signature(amzDate: amzDate, scope: scope, secret: secret)
+        let expected = canonical.signature(amzDate: amzDate, scope: scope, signingKey: signingKey)
         guard Self.constantTimeEqual(expected, signature.lowercased()) else {
             throw SigV4Error(.signatureDoesNotMatch, SigV4Error.mismatchMessage)
         }
