@@ -73,11 +73,27 @@ struct LoopbackClient {
             i += 1
         }
         guard headEnd > 0 else { return nil }
-        let head = String(decoding: buffer[start..<headEnd], as: UTF8.self)
-        let status = Int(head.dropFirst(9).prefix(3)) ?? 0
+        // "HTTP/1.1 200 ": the status is bytes 9 to 11.
+        let status = Int(buffer[start + 9] - 48) * 100 + Int(buffer[start + 10] - 48) * 10 + Int(buffer[start + 11] - 48)
+        // Find "content-length:" (any case) at the start of a line.
+        let name = Array("content-length:".utf8)
         var length = 0
-        for line in head.split(separator: "\r\n") where line.lowercased().hasPrefix("content-length:") {
-            length = Int(line.dropFirst(15).trimmingCharacters(in: .whitespaces)) ?? 0
+        var j = start
+        while j + name.count < headEnd {
+            if buffer[j] == 10 {
+                var k = 0
+                while k < name.count && (buffer[j + 1 + k] | 0x20) == name[k] { k += 1 }
+                if k == name.count {
+                    var p = j + 1 + k
+                    while buffer[p] == 32 { p += 1 }
+                    while buffer[p] >= 48 && buffer[p] <= 57 {
+                        length = length * 10 + Int(buffer[p] - 48)
+                        p += 1
+                    }
+                    break
+                }
+            }
+            j += 1
         }
         guard end - headEnd >= length else { return nil }
         return (status, headEnd + length - start)
