@@ -88,4 +88,26 @@ import AWSWire
             "kdslab: the state file '\(path)', line 2: not a kdslab journal entry (format version 1); fix or move it aside to start",
         ])) { try broken.load(into: AWSService.withDefaultAdmin()) }
     }
+
+    @Test func aDraftThatDoesNotParseIsRefusedWithItsPosition() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().path
+        let home = NSTemporaryDirectory() + "kdslab-draft-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home + "/workspace", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n}\n".write(toFile: home + "/workspace/producer-only.json",
+                                                                               atomically: true, encoding: .utf8)
+        let options = try ServeCommand.options(["--lab", "producer-only", "--labs", root + "/labs"])
+        do {
+            _ = try ServeCommand.world(for: options, io: EnvironmentIO(["KDSLAB_HOME": home]))
+            Issue.record("a broken draft was served")
+        } catch {
+            let line = try #require(error.lines.first)
+            #expect(line.hasPrefix("kdslab: \(home)/workspace/producer-only.json, line 4, column 1: "), "\(line)")
+            #expect(line.hasSuffix("; fix it to serve lab 'producer-only'"))
+        }
+        // Without a draft, the starter is served.
+        let starter = try ServeCommand.world(for: options, io: EnvironmentIO(["KDSLAB_HOME": home + "/none"]))
+        #expect(starter.summary.contains("the lab's starter (no draft yet)"))
+    }
 }
