@@ -7,8 +7,10 @@
 public struct SHA256: Sendable {
     private var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
     private var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c, h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
-    // INVARIANT: `pending` holds fewer than 64 bytes: the start of a block not yet compressed.
-    private var pending: [UInt8] = []
+    // INVARIANT: the first `pendingCount` (< 64) bytes of `pending` are the start of a block
+    // not yet compressed. Inline storage: hashing allocates nothing but its result.
+    private var pending: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var pendingCount = 0
     private var length: UInt64 = 0
 
     /// A hasher with nothing hashed yet.
@@ -34,12 +36,7 @@ public struct SHA256: Sendable {
         let done: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
         if done != nil { return }
         for byte in bytes {
-            pending.append(byte)
-            length &+= 1
-            if pending.count == 64 {
-                pending.withUnsafeBytes { compress($0.baseAddress!) }
-                pending.removeAll(keepingCapacity: true)
-            }
+            withUnsafeBytes(of: byte) { update($0) }
         }
     }
 
@@ -48,40 +45,56 @@ public struct SHA256: Sendable {
         guard var p = buffer.baseAddress, !buffer.isEmpty else { return }
         var remaining = buffer.count
         length &+= UInt64(remaining)
-        if !pending.isEmpty {
-            let take = min(64 - pending.count, remaining)
-            pending.append(contentsOf: UnsafeRawBufferPointer(start: p, count: take))
+        if pendingCount > 0 {
+            let take = min(64 - pendingCount, remaining)
+            let offset = pendingCount
+            withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.advanced(by: offset).copyMemory(from: p, byteCount: take) }
+            pendingCount += take
             p += take
             remaining -= take
-            guard pending.count == 64 else { return }
-            pending.withUnsafeBytes { compress($0.baseAddress!) }
-            pending.removeAll(keepingCapacity: true)
+            guard pendingCount == 64 else { return }
+            compressPending()
         }
         while remaining >= 64 {
             compress(p)
             p += 64
             remaining -= 64
         }
-        if remaining > 0 { pending.append(contentsOf: UnsafeRawBufferPointer(start: p, count: remaining)) }
+        if remaining > 0 {
+            let count = remaining
+            withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.copyMemory(from: p, byteCount: count) }
+            pendingCount = remaining
+        }
+    }
+
+    /// Compresses the full pending block and empties it.
+    private mutating func compressPending() {
+        let block = pending
+        withUnsafeBytes(of: block) { compress($0.baseAddress!) }
+        pendingCount = 0
     }
 
     /// Pads the message and returns its digest.
     public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
-        var tail = pending
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBytes { raw in
-            for start in stride(from: 0, to: raw.count, by: 64) { compress(raw.baseAddress! + start) }
+        // 0x80, zeros up to 56 bytes into a block, then the length: one block or two.
+        let padCount = pendingCount < 56 ? 64 - pendingCount : 128 - pendingCount
+        withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { pad in
+            pad.initializeMemory(as: UInt8.self, repeating: 0)
+            pad[0] = 0x80
+            for i in 0..<8 { pad[padCount - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(i * 8)) }
+            update(UnsafeRawBufferPointer(rebasing: pad[0..<padCount]))
         }
-        pending.removeAll()
+        let words = (h0, h1, h2, h3, h4, h5, h6, h7)
         return [UInt8](unsafeUninitializedCapacity: 32) { out, count in
-            for (i, word) in [h0, h1, h2, h3, h4, h5, h6, h7].enumerated() {
-                out[i * 4] = UInt8(truncatingIfNeeded: word >> 24)
-                out[i * 4 + 1] = UInt8(truncatingIfNeeded: word >> 16)
-                out[i * 4 + 2] = UInt8(truncatingIfNeeded: word >> 8)
-                out[i * 4 + 3] = UInt8(truncatingIfNeeded: word)
+            withUnsafeBytes(of: words) { raw in
+                for i in 0..<8 {
+                    let word = raw.load(fromByteOffset: i * 4, as: UInt32.self)
+                    out[i * 4] = UInt8(truncatingIfNeeded: word >> 24)
+                    out[i * 4 + 1] = UInt8(truncatingIfNeeded: word >> 16)
+                    out[i * 4 + 2] = UInt8(truncatingIfNeeded: word >> 8)
+                    out[i * 4 + 3] = UInt8(truncatingIfNeeded: word)
+                }
             }
             count = 32
         }

@@ -28,7 +28,9 @@ public struct CanonicalRequest: Sendable, Equatable {
         uri = Self.canonicalURI(request.path)
         query = Self.canonicalQuery(request.query)
         let names = Set(signedHeaders.map { $0.lowercased() }).sorted()
-        let lowered = request.headers.map { (name: $0.name.lowercased(), value: $0.value) }
+        let lowered = request.headers.map { header in
+            (name: header.name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? header.name.lowercased() : header.name, value: header.value)
+        }
         headerLines = names.map { name in
             var line = name + ":"
             var first = true
