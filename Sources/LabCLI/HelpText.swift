@@ -67,8 +67,9 @@ enum HelpText {
           --quiet          Do not log requests
           -h, --help       Show this help
 
-        Exit status: 0 after a clean stop; 2 on bad usage, an unusable lab, draft or state
-        file, or an address it cannot listen on (a port in use, say).
+        Exit status: 0 after a clean stop; 1 when the state could not be saved at the stop;
+        2 on bad usage, an unusable lab, draft or state file, or an address it cannot listen
+        on (a port in use, say).
         """
 
     /// `kdslab policy --help`.

@@ -6,8 +6,8 @@ import LabServer
 /// CLI and SDKs work against the simulated world with `--endpoint-url`.
 ///
 /// Runs until SIGINT or SIGTERM, then finishes requests under way and saves the state.
-/// Exit statuses: 0 after a clean stop; 2 on bad usage, an unusable lab, draft or state
-/// file, or an address it cannot listen on.
+/// Exit statuses: 0 after a clean stop; 1 when the state could not be saved at the stop;
+/// 2 on bad usage, an unusable lab, draft or state file, or an address it cannot listen on.
 struct ServeCommand {
     /// Where output goes and the environment comes from.
     let io: CommandIO
