@@ -52,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LabCLITests",
-            dependencies: ["LabCLI", "LabKit", "IAMPolicy"],
+            dependencies: ["LabCLI", "LabKit", "IAMPolicy", "AWSWire", "KinesisSim"],
             resources: [.copy("Fixtures")]
         ),
     ],

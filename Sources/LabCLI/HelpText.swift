@@ -16,6 +16,7 @@ enum HelpText {
           grade             Grade submissions against a lab (one learner or a whole class)
           lab validate      Check labs before learners see them (for lab authors)
           lab new ID        Start a new lab from a template (for lab authors)
+          serve             Serve a world on a local endpoint for the real aws CLI and SDKs
           help [COMMAND]    Show help for kdslab or for a command
           --version         Print kdslab's version
 
@@ -46,6 +47,35 @@ enum HelpText {
         Exit status: 0 when every submission passes, 1 when any fails, 2 on bad usage.
         A malformed or empty submission is a failed grade that carries the parse error
         with its line and column.
+        """
+
+    /// `kdslab serve --help`.
+    static let serve = """
+        Usage: kdslab serve [--port N] [--host ADDR] [--lab ID] [--labs DIR] [--state FILE] [--quiet]
+
+        Answers Kinesis, STS and IAM in AWS's own protocols on http://127.0.0.1:4567, so the
+        real aws CLI and SDKs work against the simulated world:
+          AWS_ACCESS_KEY_ID=admin AWS_SECRET_ACCESS_KEY=admin AWS_DEFAULT_REGION=us-east-1 \\
+            aws --endpoint-url http://127.0.0.1:4567 kinesis list-streams
+        The default world is an empty account whose administrator signs in with access key
+        admin, secret admin. Logs one line per request on standard error. Ctrl-C (SIGINT)
+        or SIGTERM finishes requests under way, saves the state and stops.
+
+        Options:
+          --port N         The port (default 4567; 0 picks a free one)
+          --host ADDR      The address to listen on (default 127.0.0.1; warns if not loopback)
+          --lab ID         Serve the lab's world with your draft (or the starter) in its slot,
+                           and print one key per user and role (a role's key acts as a
+                           session of the role)
+          --labs DIR       The labs folder (default: $KDSLAB_LABS, else labs/ here or above)
+          --state FILE     Replay FILE's requests at start, save them back as the world
+                           changes (at most once a second) and on exit
+          --quiet          Do not log requests
+          -h, --help       Show this help
+
+        Exit status: 0 after a clean stop; 1 when the state could not be saved at the stop;
+        2 on bad usage, an unusable lab, draft or state file, or an address it cannot listen
+        on (a port in use, say).
         """
 
     /// `kdslab policy --help`.

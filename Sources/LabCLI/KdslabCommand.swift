@@ -77,6 +77,8 @@ public enum KdslabCommand {
             return try LabNewCommand(io: io).run(rest(2))
         case "lab":
             throw .usage("'lab' needs a subcommand: new or validate", command: "lab")
+        case "serve":
+            return try ServeCommand(io: io).run(rest(1))
         default:
             throw .usage("'policy' needs a subcommand: simulate or validate", command: "policy")
         }
@@ -96,6 +98,7 @@ public enum KdslabCommand {
         case "lab": return HelpText.lab
         case "lab validate": return HelpText.labValidate
         case "lab new": return HelpText.labNew
+        case "serve": return HelpText.serve
         default:
             if path.first == "policy" || path.first == "lab" {
                 throw .usage("unknown command '\(path[0]) \(path[1])'", command: path[0])

@@ -1,6 +1,7 @@
 import AWSWire
 import Foundation
 import Glibc
+import Synchronization
 
 /// A small HTTP/1.1 server: it accepts connections, decodes requests with `HTTPRequestDecoder`,
 /// hands each to `handler` and writes the response with `HTTPResponseEncoder`.
@@ -42,6 +43,9 @@ public final class HTTPServer: @unchecked Sendable {
     var wakeRead: Int32 = -1
     var wakeWrite: Int32 = -1
     var boundPort: Int?
+    /// Set once stopping begins; read by every connection for every request, so it is an
+    /// atomic rather than a trip through `condition`.
+    let stopRequested = Atomic<Bool>(false)
 
     /// Creates a server that is not yet listening.
     ///
@@ -96,6 +100,7 @@ public final class HTTPServer: @unchecked Sendable {
     /// under way are finished and answered with `Connection: close`, idle connections are
     /// closed. Safe to call more than once, and from several threads.
     public func stop() {
+        stopRequested.store(true, ordering: .sequentiallyConsistent)
         condition.lock()
         if phase == .created {
             phase = .stopped
@@ -128,9 +133,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Whether stopping has begun; connections close instead of keeping alive.
     var isStopping: Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        return phase != .running
+        stopRequested.load(ordering: .sequentiallyConsistent)
     }
 
     /// Accepts connections until stopping, one thread each, while under the cap.

@@ -55,7 +55,8 @@ var figures: [Figure] = []
 }
 
 for (name, value, unit) in PolicyBenchmarks.run(filter: filter) + StreamBenchmarks.run(filter: filter)
-    + GradeBenchmarks.run(filter: filter) {
+    + GradeBenchmarks.run(filter: filter)
+    + ServeBenchmarks.run(filter: filter) {
     record(name, value, unit)
 }
 

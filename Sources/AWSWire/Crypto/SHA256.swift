@@ -1,17 +1,20 @@
 /// SHA-256 (FIPS 180-4): request payload hashes and signing keys for SigV4, and the hash
 /// chain of the progress log.
 ///
-/// Incremental: `update` any number of times, then `finalize` once.
+/// Incremental: `update` any number of times, then `finalize` once. Contiguous input
+/// (arrays, `String.UTF8View` of native strings) is compressed straight from its storage,
+/// 64 bytes at a time; other sequences go through a small block buffer.
 public struct SHA256: Sendable {
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-        (0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19)
-    private var pending: [UInt8] = []
+    private var h0: UInt32 = 0x6a09_e667, h1: UInt32 = 0xbb67_ae85, h2: UInt32 = 0x3c6e_f372, h3: UInt32 = 0xa54f_f53a
+    private var h4: UInt32 = 0x510e_527f, h5: UInt32 = 0x9b05_688c, h6: UInt32 = 0x1f83_d9ab, h7: UInt32 = 0x5be0_cd19
+    // INVARIANT: the first `pendingCount` (< 64) bytes of `pending` are the start of a block
+    // not yet compressed. Inline storage: hashing allocates nothing but its result.
+    private var pending: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var pendingCount = 0
     private var length: UInt64 = 0
 
     /// A hasher with nothing hashed yet.
-    public init() {
-        pending.reserveCapacity(64)
-    }
+    public init() {}
 
     /// The 32-byte digest of `bytes`.
     public static func hash(_ bytes: some Sequence<UInt8>) -> [UInt8] {
@@ -22,36 +25,79 @@ public struct SHA256: Sendable {
 
     /// The digest of `text`'s UTF-8 bytes as 64 lowercase hex digits.
     public static func hexDigest(_ text: String) -> String {
-        Hex.encode(hash(Array(text.utf8)))
+        var h = SHA256()
+        var t = text
+        t.withUTF8 { h.update(UnsafeRawBufferPointer($0)) }
+        return Hex.encode(h.finalize())
     }
 
     /// Adds `bytes` to the message.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
+        let done: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
+        if done != nil { return }
         for byte in bytes {
-            pending.append(byte)
-            if pending.count == 64 {
-                compress(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
-            length &+= 1
+            withUnsafeBytes(of: byte) { update($0) }
         }
+    }
+
+    /// Adds the bytes in `buffer` to the message.
+    public mutating func update(_ buffer: UnsafeRawBufferPointer) {
+        guard var p = buffer.baseAddress, !buffer.isEmpty else { return }
+        var remaining = buffer.count
+        length &+= UInt64(remaining)
+        if pendingCount > 0 {
+            let take = min(64 - pendingCount, remaining)
+            let offset = pendingCount
+            withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.advanced(by: offset).copyMemory(from: p, byteCount: take) }
+            pendingCount += take
+            p += take
+            remaining -= take
+            guard pendingCount == 64 else { return }
+            compressPending()
+        }
+        while remaining >= 64 {
+            compress(p)
+            p += 64
+            remaining -= 64
+        }
+        if remaining > 0 {
+            let count = remaining
+            withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.copyMemory(from: p, byteCount: count) }
+            pendingCount = remaining
+        }
+    }
+
+    /// Compresses the full pending block and empties it.
+    private mutating func compressPending() {
+        let block = pending
+        withUnsafeBytes(of: block) { compress($0.baseAddress!) }
+        pendingCount = 0
     }
 
     /// Pads the message and returns its digest.
     public mutating func finalize() -> [UInt8] {
         let bitLength = length &* 8
-        var tail = pending
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        for start in stride(from: 0, to: tail.count, by: 64) { compress(Array(tail[start..<start + 64])) }
-        pending.removeAll()
-        var out: [UInt8] = []
-        out.reserveCapacity(32)
-        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
-            for shift in stride(from: 24, through: 0, by: -8) { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+        // 0x80, zeros up to 56 bytes into a block, then the length: one block or two.
+        let padCount = pendingCount < 56 ? 64 - pendingCount : 128 - pendingCount
+        withUnsafeTemporaryAllocation(byteCount: 128, alignment: 8) { pad in
+            pad.initializeMemory(as: UInt8.self, repeating: 0)
+            pad[0] = 0x80
+            for i in 0..<8 { pad[padCount - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> UInt64(i * 8)) }
+            update(UnsafeRawBufferPointer(rebasing: pad[0..<padCount]))
         }
-        return out
+        let words = (h0, h1, h2, h3, h4, h5, h6, h7)
+        return [UInt8](unsafeUninitializedCapacity: 32) { out, count in
+            withUnsafeBytes(of: words) { raw in
+                for i in 0..<8 {
+                    let word = raw.load(fromByteOffset: i * 4, as: UInt32.self)
+                    out[i * 4] = UInt8(truncatingIfNeeded: word >> 24)
+                    out[i * 4 + 1] = UInt8(truncatingIfNeeded: word >> 16)
+                    out[i * 4 + 2] = UInt8(truncatingIfNeeded: word >> 8)
+                    out[i * 4 + 3] = UInt8(truncatingIfNeeded: word)
+                }
+            }
+            count = 32
+        }
     }
 
     private static let k: [UInt32] = [
@@ -65,28 +111,34 @@ public struct SHA256: Sendable {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    private mutating func compress(_ block: [UInt8]) {
-        var w = [UInt32](repeating: 0, count: 64)
-        for i in 0..<16 {
-            w[i] = UInt32(block[i * 4]) << 24 | UInt32(block[i * 4 + 1]) << 16 | UInt32(block[i * 4 + 2]) << 8 | UInt32(block[i * 4 + 3])
+    /// Compresses the 64 bytes at `block` into the state.
+    private mutating func compress(_ block: UnsafeRawPointer) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+            for i in 0..<16 {
+                let b = block + i * 4
+                w[i] = UInt32(b.load(as: UInt8.self)) << 24 | UInt32(b.load(fromByteOffset: 1, as: UInt8.self)) << 16
+                    | UInt32(b.load(fromByteOffset: 2, as: UInt8.self)) << 8 | UInt32(b.load(fromByteOffset: 3, as: UInt8.self))
+            }
+            for i in 16..<64 {
+                let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
+                let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
+                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+            }
+            var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+            Self.k.withUnsafeBufferPointer { k in
+                for i in 0..<64 {
+                    let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+                    let ch = (e & f) ^ (~e & g)
+                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
+                    let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+                    let maj = (a & b) ^ (a & c) ^ (b & c)
+                    let t2 = s0 &+ maj
+                    h = g; g = f; f = e; e = d &+ t1
+                    d = c; c = b; b = a; a = t1 &+ t2
+                }
+            }
+            h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
         }
-        for i in 16..<64 {
-            let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
-            let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
-            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = state
-        for i in 0..<64 {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = h &+ s1 &+ ch &+ SHA256.k[i] &+ w[i]
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            h = g; g = f; f = e; e = d &+ t1
-            d = c; c = b; b = a; a = t1 &+ t2
-        }
-        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
     }
 }
 

@@ -28,7 +28,7 @@ public struct HTTPRequest: Sendable, Equatable {
 
     /// The first value of header `name` (any case).
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+        headers.first { $0.name.equalsIgnoringASCIICase(name) }?.value
     }
 
     /// The path part of the target.

@@ -17,7 +17,7 @@ public struct HTTPResponse: Sendable, Equatable {
 
     /// The first value of header `name` (any case).
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+        headers.first { $0.name.equalsIgnoringASCIICase(name) }?.value
     }
 
     public static func == (a: HTTPResponse, b: HTTPResponse) -> Bool {

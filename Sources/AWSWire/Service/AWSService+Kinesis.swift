@@ -5,6 +5,9 @@ import KinesisSim
 extension AWSService {
     static let jsonContentType = "application/x-amz-json-1.1"
 
+    /// The Kinesis operations served.
+    static let kinesisOperations = Set(KinesisWorld.supportedOperations)
+
     /// The largest JSON body accepted (PutRecords carries up to 5 MiB of data as base64).
     static let jsonLimits = JSONReader.Limits(maxBytes: 16 << 20, maxDepth: 32)
 
@@ -16,7 +19,7 @@ extension AWSService {
             return fail("AccessDeniedException", "Unable to determine service/operation name to be authorized", status: 403)
         }
         let operation = target.hasPrefix(KinesisWorld.targetPrefix) ? String(target.dropFirst(KinesisWorld.targetPrefix.count)) : ""
-        guard KinesisWorld.supportedOperations.contains(operation) else {
+        guard Self.kinesisOperations.contains(operation) else {
             return fail("UnknownOperationException", "")
         }
         let key: AccessKey

@@ -17,13 +17,18 @@ public final class AWSService: Sendable {
 
     /// How requests are seen to arrive (the request context's `aws:SecureTransport`, `aws:SourceIp`).
     public let connection: Connection
-    let state: Mutex<ServiceState>
+    let state: ServiceLock<ServiceState>
     private let requestCount = Atomic<UInt64>(0)
+    /// Derived SigV4 signing keys by secret and scope: the derivation is four HMACs, the
+    /// same for every request of a key on one day.
+    private let signingKeys = ServiceLock<[String: [UInt8]]>([:])
+    /// The most signing keys kept; the cache starts over past it.
+    private static let signingKeyLimit = 4096
 
     /// A service over `world`, accepting `credentials`.
     public init(world: KinesisWorld, credentials: CredentialStore, connection: Connection = .publicHTTPS) {
         self.connection = connection
-        state = Mutex(ServiceState(world: world, credentials: credentials))
+        state = ServiceLock(ServiceState(world: world, credentials: credentials))
     }
 
     /// A service over `world` with the default administrator added: IAM user `admin` of
@@ -76,15 +81,47 @@ public final class AWSService: Sendable {
         let key = try state.withLock { s throws(SigV4Error) -> AccessKey in
             try s.credentials.authenticate(accessKeyId: auth.accessKeyId, sessionToken: token, now: now)
         }
-        try auth.verify(request, secret: key.secretAccessKey, now: now)
+        try auth.verify(request, signingKey: signingKey(secret: key.secretAccessKey, scope: auth.scope), now: now)
         return (auth, key)
     }
 
-    /// A request id in UUID form, unique within this service.
+    /// The signing key for `secret` in `scope`, from the cache when derived before.
+    private func signingKey(secret: String, scope: CredentialScope) -> [UInt8] {
+        let id = "\(secret)\u{0}\(scope.text)"
+        if let key = signingKeys.withLock({ $0[id] }) { return key }
+        let key = scope.signingKey(secret: secret)
+        signingKeys.withLock { cache in
+            if cache.count >= Self.signingKeyLimit { cache.removeAll() }
+            cache[id] = key
+        }
+        return key
+    }
+
+    /// A request id in UUID form, unique within this service: the request's number through
+    /// a bijective 64-bit mix (so ids look random but never repeat), twice.
     private func nextRequestId() -> String {
         let n = requestCount.add(1, ordering: .relaxed).newValue
-        let hex = Hex.encode(SHA256.hash(Array("request-\(n)".utf8)).prefix(16))
-        let c = Array(hex)
-        return "\(String(c[0..<8]))-\(String(c[8..<12]))-\(String(c[12..<16]))-\(String(c[16..<20]))-\(String(c[20..<32]))"
+        func mix(_ x: UInt64) -> UInt64 {
+            var z = x &* 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        let digits = Array("0123456789abcdef".utf8)
+        let high = mix(n), low = mix(n ^ 0x6B64_736C_6162_0000)
+        return String(unsafeUninitializedCapacity: 36) { out in
+            var i = 0
+            for (k, word) in [high, low].enumerated() {
+                for nibble in 0..<16 {
+                    if (k == 0 && (nibble == 8 || nibble == 12)) || (k == 1 && (nibble == 0 || nibble == 4)) {
+                        out[i] = UInt8(ascii: "-")
+                        i += 1
+                    }
+                    out[i] = digits[Int((word >> UInt64(60 - nibble * 4)) & 0xF)]
+                    i += 1
+                }
+            }
+            return i
+        }
     }
 }

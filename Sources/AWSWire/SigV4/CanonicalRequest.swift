@@ -28,9 +28,18 @@ public struct CanonicalRequest: Sendable, Equatable {
         uri = Self.canonicalURI(request.path)
         query = Self.canonicalQuery(request.query)
         let names = Set(signedHeaders.map { $0.lowercased() }).sorted()
+        let lowered = request.headers.map { header in
+            (name: header.name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? header.name.lowercased() : header.name, value: header.value)
+        }
         headerLines = names.map { name in
-            let values = request.headers.filter { $0.name.lowercased() == name }.map { Self.canonicalValue($0.value) }
-            return "\(name):\(values.joined(separator: ","))"
+            var line = name + ":"
+            var first = true
+            for header in lowered where header.name == name {
+                if !first { line += "," }
+                line += Self.canonicalValue(header.value)
+                first = false
+            }
+            return line
         }
         self.signedHeaders = names.joined(separator: ";")
         payloadHash = request.header("X-Amz-Content-Sha256") ?? Hex.encode(SHA256.hash(request.body))
@@ -48,7 +57,13 @@ public struct CanonicalRequest: Sendable, Equatable {
 
     /// The hex signature of this request under `secret`.
     public func signature(amzDate: String, scope: CredentialScope, secret: String) -> String {
-        Hex.encode(HMAC.sha256(key: scope.signingKey(secret: secret), message: stringToSign(amzDate: amzDate, scope: scope)))
+        signature(amzDate: amzDate, scope: scope, signingKey: scope.signingKey(secret: secret))
+    }
+
+    /// The hex signature of this request under a signing key derived already
+    /// (``CredentialScope/signingKey(secret:)``).
+    public func signature(amzDate: String, scope: CredentialScope, signingKey: [UInt8]) -> String {
+        Hex.encode(HMAC.sha256(key: signingKey, message: stringToSign(amzDate: amzDate, scope: scope)))
     }
 
     static func canonicalURI(_ path: String) -> String {
@@ -75,6 +90,19 @@ public struct CanonicalRequest: Sendable, Equatable {
 
     /// Trimmed, with each run of spaces and tabs inside collapsed to one space.
     static func canonicalValue(_ value: String) -> String {
+        // Most values have no whitespace to trim or collapse: return them as they are.
+        var clean = true
+        var previousSpace = true  // a leading space needs trimming
+        for b in value.utf8 {
+            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+            if space && (previousSpace || b != 0x20) {
+                clean = false
+                break
+            }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return value }
+        if value.isEmpty { return value }
         var out = ""
         var pendingSpace = false
         for ch in value {

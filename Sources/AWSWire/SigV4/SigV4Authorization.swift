@@ -31,11 +31,14 @@ public struct SigV4Authorization: Sendable, Equatable {
         guard trimmed.hasPrefix(Self.algorithm + " ") else {
             throw SigV4Error(.incompleteSignature, "Unsupported AWS 'algorithm': `\(trimmed.split(separator: " ").first ?? "")`. Only AWS4-HMAC-SHA256 is supported.")
         }
+        // Byte-wise: this runs for every request.
         var parts: [String: String] = [:]
-        for piece in trimmed.dropFirst(Self.algorithm.count + 1).split(separator: ",") {
-            let item = piece.trimmingSpaces
-            guard let eq = item.firstIndex(of: "=") else { continue }
-            parts[String(item[..<eq])] = String(item[item.index(after: eq)...])
+        for piece in trimmed.utf8.dropFirst(Self.algorithm.utf8.count + 1).split(separator: UInt8(ascii: ",")) {
+            var item = piece[...]
+            while item.first == 0x20 { item = item.dropFirst() }
+            while item.last == 0x20 { item = item.dropLast() }
+            guard let eq = item.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            parts[String(decoding: item[..<eq], as: UTF8.self)] = String(decoding: item[item.index(after: eq)...], as: UTF8.self)
         }
         var missing: [String] = []
         for name in ["Credential", "SignedHeaders", "Signature"] where (parts[name] ?? "").isEmpty {
@@ -49,7 +52,8 @@ public struct SigV4Authorization: Sendable, Equatable {
               let signature = parts["Signature"], let dateText else {
             throw SigV4Error(.incompleteSignature, missing.joined(separator: " ") + " Authorization=\(header)")
         }
-        let scopeParts = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let scopeParts = credential.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
         guard scopeParts.count == 5, scopeParts[4] == "aws4_request", !scopeParts[0].isEmpty else {
             throw SigV4Error(.incompleteSignature, "Credential should be scoped to a valid region, not ''. Credential=\(credential)")
         }
@@ -58,7 +62,10 @@ public struct SigV4Authorization: Sendable, Equatable {
         }
         accessKeyId = scopeParts[0]
         scope = CredentialScope(date: scopeParts[1], region: scopeParts[2], service: scopeParts[3])
-        self.signedHeaders = signedHeaders.split(separator: ";").map { $0.lowercased() }
+        self.signedHeaders = signedHeaders.utf8.split(separator: UInt8(ascii: ";")).map { name in
+            let text = String(decoding: name, as: UTF8.self)
+            return name.contains { $0 >= 0x41 && $0 <= 0x5A } ? text.lowercased() : text
+        }
         self.signature = signature
         amzDate = dateText
         self.signedAt = signedAt
@@ -67,6 +74,12 @@ public struct SigV4Authorization: Sendable, Equatable {
     /// Checks the signature against `secret`, and the signing time against `now` (AWS
     /// accepts 15 minutes either way).
     public func verify(_ request: HTTPRequest, secret: String, now: Timestamp) throws(SigV4Error) {
+        try verify(request, signingKey: scope.signingKey(secret: secret), now: now)
+    }
+
+    /// Checks the signature with the signing key of this authorization's scope, derived
+    /// already from the secret (servers cache it per secret and scope), and the signing time.
+    public func verify(_ request: HTTPRequest, signingKey: [UInt8], now: Timestamp) throws(SigV4Error) {
         let skew: Int64 = 15 * 60 * 1000
         if signedAt.milliseconds < now.milliseconds - skew {
             throw SigV4Error(.signatureExpired,
@@ -77,7 +90,7 @@ public struct SigV4Authorization: Sendable, Equatable {
                 "Signature not yet current: \(amzDate) is still later than \(AmzDate.format(now.adding(milliseconds: skew))) (\(AmzDate.format(now)) + 15 min.)")
         }
         let canonical = CanonicalRequest(request, signedHeaders: signedHeaders)
-        let expected = canonical.signature(amzDate: amzDate, scope: scope, secret: secret)
+        let expected = canonical.signature(amzDate: amzDate, scope: scope, signingKey: signingKey)
         guard Self.constantTimeEqual(expected, signature.lowercased()) else {
             throw SigV4Error(.signatureDoesNotMatch, SigV4Error.mismatchMessage)
         }
@@ -89,15 +102,5 @@ public struct SigV4Authorization: Sendable, Equatable {
         var diff: UInt8 = 0
         for i in x.indices { diff |= x[i] ^ y[i] }
         return diff == 0
-    }
-}
-
-extension Substring {
-    /// Without leading and trailing spaces.
-    var trimmingSpaces: Substring {
-        var s = self
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return s
     }
 }
