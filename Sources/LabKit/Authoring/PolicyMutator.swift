@@ -84,7 +84,10 @@ public struct PolicyMutator: Sendable {
                 edits.append(Edit(kind: .widenActionToService, name: "widen Action \(a) to \(widened)", at: range,
                                   statement: s.setting("Action", to: asList(list))))
             }
-            if let first = actions.first, !actions.contains(where: { $0.value == "*" }) {
+            // In a resource-based policy, `kms:*` on a key (or `kinesis:*` on a stream) already
+            // grants every action that can apply to the resource: `*` would be no wider.
+            let onlyServiceWildcards = mutatesPrincipals && actions.allSatisfy { $0.value.hasSuffix(":*") }
+            if let first = actions.first, !actions.contains(where: { $0.value == "*" }), !onlyServiceWildcards {
                 let what = actions.count == 1 ? "Action \(first.value)" : "Action of \(label)"
                 edits.append(Edit(kind: .widenActionToAll, name: "widen \(what) to *", at: first.range,
                                   statement: s.setting("Action", to: .string("*"))))

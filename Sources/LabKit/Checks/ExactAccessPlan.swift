@@ -47,10 +47,15 @@ struct ExactAccessPlan: Sendable {
             for r in list { note(r, action.fullName) }
         }
         for g in spec.required + spec.optional { note(g.resource, g.action) }
-        targets = order.map { r in
+        // One target per resource and service: which policies bear on a request depends on
+        // both (a key policy binds kms: actions on a key, not kinesis: ones naming it).
+        targets = order.flatMap { r -> [Target] in
             let account = ARN(parsing: r)?.namedAccount
-            return Target(resource: r, outsideWorld: account.map { !worldAccounts.contains($0) } ?? false,
-                          actions: byResource[r, default: []].sorted())
+            let outside = account.map { !worldAccounts.contains($0) } ?? false
+            let byService = Dictionary(grouping: byResource[r, default: []]) { $0.split(separator: ":").first.map(String.init) ?? "" }
+            return byService.keys.sorted().map { service in
+                Target(resource: r, outsideWorld: outside, actions: byService[service, default: []].sorted())
+            }
         }
     }
 }

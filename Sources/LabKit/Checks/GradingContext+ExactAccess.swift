@@ -61,13 +61,10 @@ extension GradingContext {
         // Attributing a grant runs the full trace, so only the first few (the most telling)
         // name their statement; the rest are counted.
         let attributed = 10
-        for g in extra.prefix(attributed) {
-            let by = attribution(of: g, for: spec)
+        for (i, g) in extra.enumerated() {
+            let by = i < attributed ? attribution(of: g, for: spec) : nil
             if place == nil, let line = by?.line { place = (line, by?.column ?? 1) }
             details.append("extra: \(g)" + (by.map { " — granted by \($0.label)" } ?? ""))
-        }
-        if extra.count > attributed {
-            details.append("extra: \(extra.count - attributed) more pairs (\(Set(extra.dropFirst(attributed).map(\.action)).count) actions)")
         }
         for o in otherServices {
             if place == nil { place = (o.line, o.column) }
