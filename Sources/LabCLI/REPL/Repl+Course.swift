@@ -77,7 +77,9 @@ extension Repl {
             let status = ProgressRenderer.label(p) + (p.bestScore.map { s in " \(s)/\(p.maxScore ?? lab.definition.maxScore)" } ?? "")
             let coloured = p.status == .passed ? style.green(status) : p.status == .notStarted ? style.dim(status) : style.yellow(status)
             let current = lab.id == session.currentLab ? "*" : " "
-            io.line("\(current)\(n + 1). \(style.bold(lab.id))" + String(repeating: " ", count: width - lab.id.count + 2)
+            let number = String(n + 1)
+            let numberPad = String(repeating: " ", count: String(course.labs.count).count - number.count)
+            io.line("\(current)\(numberPad)\(number). \(style.bold(lab.id))" + String(repeating: " ", count: width - lab.id.count + 2)
                     + lab.definition.title + String(repeating: " ", count: titleWidth - lab.definition.title.count + 2) + coloured)
         }
         io.line("`start LAB` works on one.")

@@ -14,7 +14,8 @@ extension Repl {
             guard saving("save your draft", { try store.saveDraft(lab.starter, for: lab.id) }) != nil else { return }
         }
         session.start(lab.id)
-        io.line(style.bold(lab.definition.title) + style.dim("  (\(lab.id), difficulty \(lab.definition.difficulty))"))
+        // The prompt opens with the lab's title; only the id and difficulty are added.
+        io.line(style.dim("(lab \(lab.id), difficulty \(lab.definition.difficulty) of 5)"))
         renderPrompt(lab)
         io.line("")
         io.line("You write \(lab.definition.submission.summary).")
