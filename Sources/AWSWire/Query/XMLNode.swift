@@ -29,7 +29,7 @@ public indirect enum XMLNode: Sendable, Equatable {
         }
     }
 
-    /// `&`, `<`, `>`, `"` and `'` as entities.
+    /// `&`, `<`, `>`, `"` and `'` as entities; characters XML 1.0 cannot carry as U+FFFD.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -40,7 +40,12 @@ public indirect enum XMLNode: Sendable, Equatable {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            default: out.unicodeScalars.append(ch)
+            // XML 1.0 cannot carry most control characters at all, even escaped.
+            case "\t", "\n", "\r": out.unicodeScalars.append(ch)
+            default:
+                if ch.value < 0x20 || ch.value == 0xFFFE || ch.value == 0xFFFF { out += "\u{FFFD}" } else {
+                    out.unicodeScalars.append(ch)
+                }
             }
         }
         return out

@@ -1,3 +1,4 @@
+import AWSWire
 import IAMPolicy
 import LabKit
 
@@ -74,28 +75,9 @@ extension CheckResult {
     }
 }
 
-/// XML text and attribute escaping.
+/// XML text and attribute escaping (the wire codec's).
 enum XML {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            // XML 1.0 cannot carry most control characters at all.
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { out += "\u{FFFD}" } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { XMLNode.escape(s) }
 }
 
 /// RFC 4180 fields.

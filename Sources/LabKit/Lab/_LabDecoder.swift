@@ -283,29 +283,14 @@ struct _LabDecoder {
     /// Expands a lab file's short resource forms to ARNs: `stream/NAME`, `stream/NAME/consumer/…`,
     /// `key/ID`, `alias/NAME`, `role/NAME`; full ARNs and `*` stay as they are.
     mutating func resource(_ text: String, at value: JSONValue?) -> String? {
-        let w = world
-        if text == "*" || text.hasPrefix("arn:") {
-            if text.hasPrefix("arn:"), ARN(parsing: text) == nil {
-                reader.problem("`\(text)` is not a well-formed ARN", at: value)
-                return nil
-            }
-            return text
-        }
-        if text.hasPrefix("stream/") {
-            let name = String(text.dropFirst(7).prefix { $0 != "/" })
-            let region = w.stream(name)?.region ?? w.region
-            let account = w.stream(name)?.account ?? w.account
-            return "arn:aws:kinesis:\(region):\(account):\(text)"
-        }
-        if text.hasPrefix("key/") || text.hasPrefix("alias/") {
-            if let k = w.key(text) { return k.arn }
+        if let arn = world.expandResource(text) { return arn }
+        if text.hasPrefix("arn:") {
+            reader.problem("`\(text)` is not a well-formed ARN", at: value)
+        } else if text.hasPrefix("key/") || text.hasPrefix("alias/") {
             reader.problem("key `\(text)` is not in the world's `keys`", at: value)
-            return nil
+        } else {
+            reader.problem("`\(text)` is not a resource: write an ARN, `*`, stream/NAME, key/ID, alias/NAME or role/NAME", at: value)
         }
-        if text.hasPrefix("role/") || text.hasPrefix("user/") {
-            return "arn:aws:iam::\(w.account):\(text)"
-        }
-        reader.problem("`\(text)` is not a resource: write an ARN, `*`, stream/NAME, key/ID, alias/NAME or role/NAME", at: value)
         return nil
     }
 
