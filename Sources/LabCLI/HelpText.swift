@@ -31,7 +31,7 @@ enum HelpText {
 
     /// `kdslab grade --help`.
     static let grade = """
-        Usage: kdslab grade --lab ID FILE|DIR... [--output text|json|junit|csv] [--labs DIR]
+        Usage: kdslab grade --lab ID FILE|DIR... [--output FORMAT] [--labs DIR]
 
         Grades each submission against the lab's checks, the same way the REPL's `check`
         does, and reports every check with its points and message. A FILE is one learner's
@@ -41,8 +41,10 @@ enum HelpText {
         Options:
           --lab ID         The lab to grade against (a folder under the labs folder)
           --labs DIR       The labs folder (default: $KDSLAB_LABS, else labs/ here or above)
-          --output FORMAT  text (default), json, junit (one test case per check) or csv
-                           (one row per learner: submission, score, max, passed, failed checks)
+          --output FORMAT  text (default); json; junit (one test case per check); csv (one row
+                           per learner: submission, score, max, passed, failed checks);
+                           gradescope or exercism (their results.json; one object per learner
+                           for a class); sarif (failing checks located in the submissions)
 
         Exit status: 0 when every submission passes, 1 when any fails, 2 on bad usage.
         A malformed or empty submission is a failed grade that carries the parse error

@@ -1,3 +1,4 @@
+import Foundation
 /// `kdslab lab new ID [--from TEMPLATE] [--labs DIR]`: makes `labs/ID/` from a template built
 /// into kdslab (``LabTemplate``), ready to validate and to edit.
 ///
@@ -36,7 +37,21 @@ struct LabNewCommand {
         if io.isDirectory(folder) || (try? io.readFile(folder, limit: 1)) != nil {
             throw .usage("'\(folder)' already exists; kdslab lab new never overwrites a lab (choose another id)")
         }
-        let files = template.files(id: id)
+        var files = template.files(id: id)
+        // The templates name one of this course's lessons; in another course, name that
+        // course's first lesson instead (or none, which validate reports as a warning).
+        let content = CourseLocator.parent(of: labs) + "/content"
+        let lessons = CourseLoader(io: io).loadLessons(io.isDirectory(content) ? content : nil).lessons.map(\.id)
+        if let i = files.firstIndex(where: { $0.path == "lab.json" }),
+           let line = files[i].contents.split(separator: "\n").first(where: { $0.contains("\"lessons\": [") }),
+           let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]") {
+            let list = line[line.index(after: open)..<close]
+            let named = list.split(separator: ",").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) }
+            if !named.allSatisfy(lessons.contains) {
+                let replacement = lessons.first.map { "[\"\($0)\"]" } ?? "[]"
+                files[i].contents = files[i].contents.replacingOccurrences(of: "[\(list)]", with: replacement)
+            }
+        }
         do {
             try io.createDirectory(folder)
             var made: Set<String> = [folder]
