@@ -56,7 +56,7 @@ extension AWSService {
         var response = HTTPResponse(status: result.status, headers: [
             ("x-amzn-RequestId", requestId), ("Content-Type", Self.jsonContentType),
         ])
-        if let out = result.body { response.body = Array(JSONWriter.string(out).utf8) }
+        if let out = result.body { response.body = JSONWriter.bytes(out) }
         return response
     }
 
@@ -65,7 +65,7 @@ extension AWSService {
         let body = JSONValue.object([("__type", .string(code)), ("message", .string(message))])
         return HTTPResponse(status: status, headers: [
             ("x-amzn-RequestId", requestId), ("x-amzn-ErrorType", code), ("Content-Type", jsonContentType),
-        ], body: Array(JSONWriter.string(body).utf8))
+        ], body: JSONWriter.bytes(body))
     }
 }
 

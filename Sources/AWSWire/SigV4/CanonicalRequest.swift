@@ -27,7 +27,13 @@ public struct CanonicalRequest: Sendable, Equatable {
         method = request.method
         uri = Self.canonicalURI(request.path)
         query = Self.canonicalQuery(request.query)
-        let names = Set(signedHeaders.map { $0.lowercased() }).sorted()
+        // Lower-cased, sorted, each name once (what a Set would give, without hashing).
+        var names = signedHeaders.map { Self.lowercased($0) }
+        names.sort()
+        var unique: [String] = []
+        unique.reserveCapacity(names.count)
+        for name in names where unique.last != name { unique.append(name) }
+        names = unique
         let lowered = request.headers.map { header in
             (name: header.name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? header.name.lowercased() : header.name, value: header.value)
         }
@@ -47,12 +53,49 @@ public struct CanonicalRequest: Sendable, Equatable {
 
     /// The text that is hashed into the string to sign.
     public var text: String {
-        ([method, uri, query] + headerLines + ["", signedHeaders, payloadHash]).joined(separator: "\n")
+        String(decoding: textBytes(), as: UTF8.self)
+    }
+
+    /// `text`'s UTF-8 bytes, written in one buffer (this runs for every request).
+    func textBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(headerLines.reduce(160 + method.utf8.count + uri.utf8.count + query.utf8.count) {
+            $0 + $1.utf8.count + 1
+        })
+        out.append(contentsOf: method.utf8)
+        out.append(0x0A)
+        out.append(contentsOf: uri.utf8)
+        out.append(0x0A)
+        out.append(contentsOf: query.utf8)
+        out.append(0x0A)
+        for line in headerLines {
+            out.append(contentsOf: line.utf8)
+            out.append(0x0A)
+        }
+        out.append(0x0A)
+        out.append(contentsOf: signedHeaders.utf8)
+        out.append(0x0A)
+        out.append(contentsOf: payloadHash.utf8)
+        return out
     }
 
     /// `AWS4-HMAC-SHA256\nAMZDATE\nSCOPE\nHEX(SHA256(canonical request))`.
     public func stringToSign(amzDate: String, scope: CredentialScope) -> String {
-        [SigV4Authorization.algorithm, amzDate, scope.text, SHA256.hexDigest(text)].joined(separator: "\n")
+        String(decoding: stringToSignBytes(amzDate: amzDate, scope: scope), as: UTF8.self)
+    }
+
+    /// `stringToSign`'s UTF-8 bytes.
+    func stringToSignBytes(amzDate: String, scope: CredentialScope) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(160)
+        out.append(contentsOf: SigV4Authorization.algorithm.utf8)
+        out.append(0x0A)
+        out.append(contentsOf: amzDate.utf8)
+        out.append(0x0A)
+        out.append(contentsOf: scope.text.utf8)
+        out.append(0x0A)
+        out.append(contentsOf: Hex.encode(SHA256.hash(textBytes())).utf8)
+        return out
     }
 
     /// The hex signature of this request under `secret`.
@@ -63,10 +106,16 @@ public struct CanonicalRequest: Sendable, Equatable {
     /// The hex signature of this request under a signing key derived already
     /// (``CredentialScope/signingKey(secret:)``).
     public func signature(amzDate: String, scope: CredentialScope, signingKey: [UInt8]) -> String {
-        Hex.encode(HMAC.sha256(key: signingKey, message: stringToSign(amzDate: amzDate, scope: scope)))
+        Hex.encode(HMAC.sha256(key: signingKey, message: stringToSignBytes(amzDate: amzDate, scope: scope)))
+    }
+
+    /// `name.lowercased()`, without a copy when there is nothing to lower.
+    static func lowercased(_ name: String) -> String {
+        name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? name.lowercased() : name
     }
 
     static func canonicalURI(_ path: String) -> String {
+        if path == "/" { return path }  // what almost every JSON and query request uses
         var segments: [Substring] = []
         for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch segment {
@@ -81,7 +130,8 @@ public struct CanonicalRequest: Sendable, Equatable {
     }
 
     static func canonicalQuery(_ query: String) -> String {
-        URIEncoding.parameters(query, plusAsSpace: false)
+        if query.isEmpty { return query }
+        return URIEncoding.parameters(query, plusAsSpace: false)
             .map { (URIEncoding.encode($0.name), URIEncoding.encode($0.value)) }
             .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
             .map { "\($0.0)=\($0.1)" }

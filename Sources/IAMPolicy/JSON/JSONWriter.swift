@@ -16,6 +16,15 @@ public enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The same JSON text as ``string(_:pretty:)``, as UTF-8 bytes (for an HTTP body,
+    /// without the round trip through `String`).
+    public static func bytes(_ value: JSONValue, pretty: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        write(value, pretty: pretty, indent: 0, into: &out)
+        return out
+    }
+
     private static func write(_ value: JSONValue, pretty: Bool, indent: Int, into out: inout [UInt8]) {
         switch value.kind {
         case .null:

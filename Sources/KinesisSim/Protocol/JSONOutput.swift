@@ -15,8 +15,18 @@ enum JSONOutput {
 
     /// An object without the members whose value is `nil` (absent members are omitted, never `null`).
     static func object(_ members: [(String, JSONValue?)]) -> JSONValue {
-        .object(members.compactMap { m in m.1.map { (m.0, $0) } })
+        // Members straight into `JSONMember`s: no intermediate array of pairs (every record of
+        // every GetRecords answer passes through here).
+        var kept: [JSONMember] = []
+        kept.reserveCapacity(members.count)
+        for (key, value) in members {
+            if let value { kept.append(JSONMember(key: key, keyRange: builtRange, value: value)) }
+        }
+        return JSONValue(.object(kept), range: builtRange)
     }
+
+    /// The empty range of values built in code (as `JSONValue`'s builders give them).
+    private static let builtRange = SourceRange(at: .start)
 
     /// A string, or nothing.
     static func string(_ s: String?) -> JSONValue? { s.map { .string($0) } }
