@@ -76,6 +76,11 @@ public enum Base64 {
 
     /// Encodes `bytes` as standard Base64 with padding.
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
+        String(decoding: encodedBytes(bytes), as: UTF8.self)
+    }
+
+    /// The standard Base64 of `bytes` (with padding) as ASCII bytes.
+    public static func encodedBytes(_ bytes: some Sequence<UInt8>) -> [UInt8] {
         let input = Array(bytes)
         let n = input.count
         let outCount = (n + 2) / 3 * 4
@@ -105,6 +110,6 @@ public enum Base64 {
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
