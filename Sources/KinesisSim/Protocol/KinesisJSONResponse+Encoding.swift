@@ -14,12 +14,12 @@ extension KinesisJSONResponse {
         case .putRecord(let out):
             var bytes: [UInt8] = []
             bytes.reserveCapacity(160)
-            bytes.append(contentsOf: #"{"ShardId":"#.utf8)
+            Self.appendLiteral(#"{"ShardId":"#, to: &bytes)
             JSONWriter.appendString(out.shardId, to: &bytes)
-            bytes.append(contentsOf: #","SequenceNumber":"#.utf8)
+            Self.appendLiteral(#","SequenceNumber":"#, to: &bytes)
             JSONWriter.appendString(out.sequenceNumber, to: &bytes)
             if let type = out.encryptionType {
-                bytes.append(contentsOf: #","EncryptionType":"#.utf8)
+                Self.appendLiteral(#","EncryptionType":"#, to: &bytes)
                 JSONWriter.appendString(type, to: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
@@ -32,37 +32,43 @@ extension KinesisJSONResponse {
         var size = 128 + (out.nextShardIterator?.utf8.count ?? 0)
         for r in out.records { size += 160 + r.data.count * 4 / 3 + r.partitionKey.utf8.count }
         bytes.reserveCapacity(size)
-        bytes.append(contentsOf: #"{"Records":["#.utf8)
+        appendLiteral(#"{"Records":["#, to: &bytes)
         for (n, r) in out.records.enumerated() {
             if n > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(contentsOf: #"{"SequenceNumber":"#.utf8)
+            appendLiteral(#"{"SequenceNumber":"#, to: &bytes)
             JSONWriter.appendString(r.sequenceNumber, to: &bytes)
-            bytes.append(contentsOf: #","ApproximateArrivalTimestamp":"#.utf8)
+            appendLiteral(#","ApproximateArrivalTimestamp":"#, to: &bytes)
             appendTimestamp(r.approximateArrivalTimestamp, to: &bytes)
-            bytes.append(contentsOf: #","Data":""#.utf8)
-            bytes.append(contentsOf: Base64.encodedBytes(r.data))
-            bytes.append(contentsOf: #"","PartitionKey":"#.utf8)
+            appendLiteral(#","Data":""#, to: &bytes)
+            Base64.append(encoding: r.data, to: &bytes)
+            appendLiteral(#"","PartitionKey":"#, to: &bytes)
             JSONWriter.appendString(r.partitionKey, to: &bytes)
             if let type = r.encryptionType {
-                bytes.append(contentsOf: #","EncryptionType":"#.utf8)
+                appendLiteral(#","EncryptionType":"#, to: &bytes)
                 JSONWriter.appendString(type, to: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
         }
         bytes.append(UInt8(ascii: "]"))
         if let next = out.nextShardIterator {
-            bytes.append(contentsOf: #","NextShardIterator":"#.utf8)
+            appendLiteral(#","NextShardIterator":"#, to: &bytes)
             JSONWriter.appendString(next, to: &bytes)
         }
-        bytes.append(contentsOf: #","MillisBehindLatest":"#.utf8)
+        appendLiteral(#","MillisBehindLatest":"#, to: &bytes)
         appendDecimal(out.millisBehindLatest, to: &bytes)
         if let children = out.childShards {
             // Only at the end of a closed shard: the general writer will do.
-            bytes.append(contentsOf: #","ChildShards":"#.utf8)
+            appendLiteral(#","ChildShards":"#, to: &bytes)
             bytes.append(contentsOf: JSONWriter.bytes(JSONOutput.childShards(children)))
         }
         bytes.append(UInt8(ascii: "}"))
         return bytes
+    }
+
+    /// Appends a literal's bytes (no `String` in between).
+    @inline(__always)
+    private static func appendLiteral(_ text: StaticString, to bytes: inout [UInt8]) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
     /// Epoch seconds with millisecond precision, as ``JSONOutput/timestamp(_:)`` writes them.
