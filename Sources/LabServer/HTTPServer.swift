@@ -38,8 +38,9 @@ public final class HTTPServer: @unchecked Sendable {
     var activeConnections = 0
     var acceptorRunning = false
     var listenFD: Int32 = -1
-    /// A pipe whose read end becomes readable (and stays so) when stopping begins; every
-    /// waiting thread polls it beside its socket.
+    /// A pipe whose read end becomes readable (and stays so) when stopping begins; the
+    /// accepting thread polls it beside the listening socket. (Connections block in `read`
+    /// with a receive timeout and check `isStopping` each time it expires.)
     var wakeRead: Int32 = -1
     var wakeWrite: Int32 = -1
     var boundPort: Int?
@@ -160,7 +161,7 @@ public final class HTTPServer: @unchecked Sendable {
             Socket.setSendTimeout(fd, seconds: configuration.requestTimeoutSeconds)
             withLock { activeConnections += 1 }
             let thread = Thread { [self] in
-                var connection = HTTPConnection(fd: fd, wakeFD: wakeRead, server: self)
+                var connection = HTTPConnection(fd: fd, server: self)
                 connection.run()
                 withLock {
                     activeConnections -= 1

@@ -82,6 +82,12 @@ enum Socket {
         _ = setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
     }
 
+    /// Sets how long a blocking read may wait before it fails with `EAGAIN`.
+    static func setReceiveTimeout(_ fd: Int32, seconds: Double) {
+        var tv = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - Double(Int(seconds))) * 1_000_000))
+        _ = setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
+    }
+
     /// Writes all of `bytes`; `false` if the peer is gone or stopped reading past the send
     /// timeout. `MSG_NOSIGNAL`: a closed peer is an error here, never a `SIGPIPE`.
     static func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {

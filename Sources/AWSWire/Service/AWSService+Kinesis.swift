@@ -56,7 +56,7 @@ extension AWSService {
         var response = HTTPResponse(status: result.status, headers: [
             ("x-amzn-RequestId", requestId), ("Content-Type", Self.jsonContentType),
         ])
-        if let out = result.body { response.body = JSONWriter.bytes(out) }
+        if let out = result.encodedBody() { response.body = out }
         return response
     }
 

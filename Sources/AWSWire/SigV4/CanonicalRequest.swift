@@ -34,9 +34,7 @@ public struct CanonicalRequest: Sendable, Equatable {
         unique.reserveCapacity(names.count)
         for name in names where unique.last != name { unique.append(name) }
         names = unique
-        let lowered = request.headers.map { header in
-            (name: header.name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A } ? header.name.lowercased() : header.name, value: header.value)
-        }
+        let lowered = request.headers.map { header in (name: Self.lowercasedName(header.name), value: header.value) }
         headerLines = names.map { name in
             var line = name + ":"
             var first = true
@@ -109,6 +107,27 @@ public struct CanonicalRequest: Sendable, Equatable {
         Hex.encode(HMAC.sha256(key: signingKey, message: stringToSignBytes(amzDate: amzDate, scope: scope)))
     }
 
+    /// `name.lowercased()` for a header name: ASCII names (all real ones) are lowered byte
+    /// by byte, without the Unicode machinery; others go through `lowercased()`.
+    static func lowercasedName(_ name: String) -> String {
+        var upper = false
+        for b in name.utf8 {
+            if b >= 0x80 { return name.lowercased() }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        guard upper else { return name }
+        var text = name
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                for i in 0..<bytes.count {
+                    let b = bytes[i]
+                    out[i] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return bytes.count
+            }
+        }
+    }
+
     /// `name.lowercased()`, without a copy when there is nothing to lower.
     static func lowercased(_ name: String) -> String {
         name.utf8.contains { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 } ? name.lowercased() : name
@@ -141,17 +160,17 @@ public struct CanonicalRequest: Sendable, Equatable {
     /// Trimmed, with each run of spaces and tabs inside collapsed to one space.
     static func canonicalValue(_ value: String) -> String {
         // Most values have no whitespace to trim or collapse: return them as they are.
-        var clean = true
-        var previousSpace = true  // a leading space needs trimming
-        for b in value.utf8 {
-            let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
-            if space && (previousSpace || b != 0x20) {
-                clean = false
-                break
+        var text = value
+        let clean = text.withUTF8 { bytes -> Bool in
+            var previousSpace = true  // a leading space needs trimming
+            for b in bytes {
+                let space = b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D
+                if space && (previousSpace || b != 0x20) { return false }
+                previousSpace = space
             }
-            previousSpace = space
+            return !previousSpace
         }
-        if clean && !previousSpace { return value }
+        if clean { return value }
         if value.isEmpty { return value }
         var out = ""
         var pendingSpace = false

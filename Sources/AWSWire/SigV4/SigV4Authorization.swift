@@ -5,6 +5,8 @@ import KinesisSim
 public struct SigV4Authorization: Sendable, Equatable {
     /// The only algorithm SigV4 (as opposed to SigV4a) names.
     public static let algorithm = "AWS4-HMAC-SHA256"
+    /// The algorithm and the space after it, as the header starts.
+    static let algorithmPrefix = algorithm + " "
 
     /// The access key id (`AKIA…`, `ASIA…`, or the lab's `admin`).
     public var accessKeyId: String
@@ -28,32 +30,62 @@ public struct SigV4Authorization: Sendable, Equatable {
             throw SigV4Error(.missingAuthenticationToken, "Missing Authentication Token")
         }
         let trimmed = CanonicalRequest.canonicalValue(header)
-        guard trimmed.hasPrefix(Self.algorithm + " ") else {
+        guard trimmed.hasPrefix(Self.algorithmPrefix) else {
             throw SigV4Error(.incompleteSignature, "Unsupported AWS 'algorithm': `\(trimmed.split(separator: " ").first ?? "")`. Only AWS4-HMAC-SHA256 is supported.")
         }
-        // Byte-wise: this runs for every request.
-        var parts: [String: String] = [:]
-        for piece in trimmed.utf8.dropFirst(Self.algorithm.utf8.count + 1).split(separator: UInt8(ascii: ",")) {
-            var item = piece[...]
-            while item.first == 0x20 { item = item.dropFirst() }
-            while item.last == 0x20 { item = item.dropLast() }
-            guard let eq = item.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            parts[String(decoding: item[..<eq], as: UTF8.self)] = String(decoding: item[item.index(after: eq)...], as: UTF8.self)
+        // Byte-wise, into plain variables: this runs for every request. A part named twice
+        // keeps its last value; unknown parts and pieces without `=` are ignored.
+        var credentialPart: String?, signedHeadersPart: String?, signaturePart: String?
+        var text = trimmed
+        text.withUTF8 { bytes in
+            var i = Self.algorithmPrefix.utf8.count
+            let end = bytes.count
+            while i < end {
+                var pieceEnd = i
+                while pieceEnd < end && bytes[pieceEnd] != UInt8(ascii: ",") { pieceEnd += 1 }
+                var start = i, stop = pieceEnd
+                while start < stop && bytes[start] == 0x20 { start += 1 }
+                while stop > start && bytes[stop - 1] == 0x20 { stop -= 1 }
+                var eq = start
+                while eq < stop && bytes[eq] != UInt8(ascii: "=") { eq += 1 }
+                if eq < stop {
+                    let name = UnsafeBufferPointer(rebasing: bytes[start..<eq])
+                    let value = { String(decoding: UnsafeBufferPointer(rebasing: bytes[(eq + 1)..<stop]), as: UTF8.self) }
+                    if name.elementsEqual("Credential".utf8) {
+                        credentialPart = value()
+                    } else if name.elementsEqual("SignedHeaders".utf8) {
+                        signedHeadersPart = value()
+                    } else if name.elementsEqual("Signature".utf8) {
+                        signaturePart = value()
+                    }
+                }
+                i = pieceEnd + 1
+            }
         }
         var missing: [String] = []
-        for name in ["Credential", "SignedHeaders", "Signature"] where (parts[name] ?? "").isEmpty {
+        for (name, part) in [("Credential", credentialPart), ("SignedHeaders", signedHeadersPart), ("Signature", signaturePart)]
+        where (part ?? "").isEmpty {
             missing.append("Authorization header requires '\(name)' parameter.")
         }
         let dateText = request.header("X-Amz-Date")
         if dateText == nil {
             missing.append("Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.")
         }
-        guard missing.isEmpty, let credential = parts["Credential"], let signedHeaders = parts["SignedHeaders"],
-              let signature = parts["Signature"], let dateText else {
+        guard missing.isEmpty, let credential = credentialPart, let signedHeaders = signedHeadersPart,
+              let signature = signaturePart, let dateText else {
             throw SigV4Error(.incompleteSignature, missing.joined(separator: " ") + " Authorization=\(header)")
         }
-        let scopeParts = credential.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+        // ACCESSKEY/DATE/REGION/SERVICE/aws4_request: exactly five parts.
+        var scopeParts: [String] = []
+        scopeParts.reserveCapacity(5)
+        var credentialText = credential
+        credentialText.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: "/") {
+                scopeParts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                start = i + 1
+            }
+        }
         guard scopeParts.count == 5, scopeParts[4] == "aws4_request", !scopeParts[0].isEmpty else {
             throw SigV4Error(.incompleteSignature, "Credential should be scoped to a valid region, not ''. Credential=\(credential)")
         }
@@ -62,10 +94,20 @@ public struct SigV4Authorization: Sendable, Equatable {
         }
         accessKeyId = scopeParts[0]
         scope = CredentialScope(date: scopeParts[1], region: scopeParts[2], service: scopeParts[3])
-        self.signedHeaders = signedHeaders.utf8.split(separator: UInt8(ascii: ";")).map { name in
-            let text = String(decoding: name, as: UTF8.self)
-            return name.contains { $0 >= 0x41 && $0 <= 0x5A } ? text.lowercased() : text
+        var names: [String] = []
+        var headersText = signedHeaders
+        headersText.withUTF8 { bytes in
+            var start = 0
+            for i in 0...bytes.count where i == bytes.count || bytes[i] == UInt8(ascii: ";") {
+                if i > start {
+                    let name = UnsafeBufferPointer(rebasing: bytes[start..<i])
+                    let text = String(decoding: name, as: UTF8.self)
+                    names.append(name.contains { $0 >= 0x41 && $0 <= 0x5A } ? text.lowercased() : text)
+                }
+                start = i + 1
+            }
         }
+        self.signedHeaders = names
         self.signature = signature
         amzDate = dateText
         self.signedAt = signedAt
@@ -91,16 +133,25 @@ public struct SigV4Authorization: Sendable, Equatable {
         }
         let canonical = CanonicalRequest(request, signedHeaders: signedHeaders)
         let expected = canonical.signature(amzDate: amzDate, scope: scope, signingKey: signingKey)
-        guard Self.constantTimeEqual(expected, signature.lowercased()) else {
+        guard Self.constantTimeEqual(expected, signature) else {
             throw SigV4Error(.signatureDoesNotMatch, SigV4Error.mismatchMessage)
         }
     }
 
-    static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        var diff: UInt8 = 0
-        for i in x.indices { diff |= x[i] ^ y[i] }
-        return diff == 0
+    /// Whether `signature` (hex, any case) is `expected` (lower-case hex), comparing every
+    /// byte whatever differs.
+    static func constantTimeEqual(_ expected: String, _ signature: String) -> Bool {
+        var a = expected, b = signature
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                guard x.count == y.count else { return false }
+                var diff: UInt8 = 0
+                for i in 0..<x.count {
+                    let c = y[i]
+                    diff |= x[i] ^ (c >= 0x41 && c <= 0x5A ? c | 0x20 : c)
+                }
+                return diff == 0
+            }
+        }
     }
 }

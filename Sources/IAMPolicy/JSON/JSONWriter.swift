@@ -25,6 +25,12 @@ public enum JSONWriter {
         return out
     }
 
+    /// Appends `s` as a JSON string literal (quoted and escaped as ``string(_:pretty:)``
+    /// writes strings) to `out`: for writers that produce JSON without building a `JSONValue`.
+    public static func appendString(_ s: String, to out: inout [UInt8]) {
+        writeString(s, into: &out)
+    }
+
     private static func write(_ value: JSONValue, pretty: Bool, indent: Int, into out: inout [UInt8]) {
         switch value.kind {
         case .null:

@@ -76,12 +76,27 @@ public enum Base64 {
 
     /// Encodes `bytes` as standard Base64 with padding.
     public static func encode(_ bytes: some Sequence<UInt8>) -> String {
-        let input = Array(bytes)
+        String(decoding: encodedBytes(bytes), as: UTF8.self)
+    }
+
+    /// The standard Base64 of `bytes` (with padding) as ASCII bytes.
+    public static func encodedBytes(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        append(encoding: Array(bytes), to: &out)
+        return out
+    }
+
+    /// Appends the standard Base64 of `input` (with padding) to `out`, with no other copy.
+    public static func append(encoding input: [UInt8], to out: inout [UInt8]) {
         let n = input.count
         let outCount = (n + 2) / 3 * 4
-        let out = alphabet.withUnsafeBufferPointer { abc in
+        guard outCount > 0 else { return }
+        let base = out.count
+        out.append(contentsOf: repeatElement(0, count: outCount))
+        alphabet.withUnsafeBufferPointer { abc in
             input.withUnsafeBufferPointer { src in
-                [UInt8](unsafeUninitializedCapacity: outCount) { dst, initialized in
+                out.withUnsafeMutableBufferPointer { whole in
+                    let dst = UnsafeMutableBufferPointer(rebasing: whole[base...])
                     var i = 0, o = 0
                     while i + 3 <= n {
                         let v = UInt32(src[i]) << 16 | UInt32(src[i + 1]) << 8 | UInt32(src[i + 2])
@@ -101,10 +116,8 @@ public enum Base64 {
                         dst[o + 2] = rest == 2 ? abc[Int(v >> 6 & 0x3F)] : UInt8(ascii: "=")
                         dst[o + 3] = UInt8(ascii: "=")
                     }
-                    initialized = outCount
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -5,15 +5,7 @@ extension KinesisWorld {
     /// Handlers for the data-plane operations.
     static let dataHandlers: [(String, JSONHandler)] = [
         ("PutRecord", { world, f, caller throws(KinesisError) in
-            let out = try world.putRecord(PutRecordInput(
-                try f.streamTarget(), data: try f.blob("Data"), partitionKey: try f.string("PartitionKey"),
-                explicitHashKey: try f.string("ExplicitHashKey"),
-                sequenceNumberForOrdering: try f.string("SequenceNumberForOrdering")), as: caller)
-            return JSONOutput.object([
-                ("ShardId", .string(out.shardId)),
-                ("SequenceNumber", .string(out.sequenceNumber)),
-                ("EncryptionType", JSONOutput.string(out.encryptionType)),
-            ])
+            JSONOutput.putRecord(try world.putRecord(try putRecordInput(f), as: caller))
         }),
         ("PutRecords", { world, f, caller throws(KinesisError) in
             var entries: [PutRecordsRequestEntry]?
@@ -53,37 +45,66 @@ extension KinesisWorld {
             return .object([("ShardIterator", .string(out.shardIterator))])
         }),
         ("GetRecords", { world, f, caller throws(KinesisError) in
-            let out = try world.getRecords(GetRecordsInput(
-                shardIterator: try f.string("ShardIterator"), limit: try f.int("Limit"), streamARN: try f.string("StreamARN")),
-                as: caller)
-            let records: [JSONValue] = out.records.map { r in
-                JSONOutput.object([
-                    ("SequenceNumber", .string(r.sequenceNumber)),
-                    ("ApproximateArrivalTimestamp", JSONOutput.timestamp(r.approximateArrivalTimestamp)),
-                    ("Data", .string(Base64.encode(r.data))),
-                    ("PartitionKey", .string(r.partitionKey)),
-                    ("EncryptionType", JSONOutput.string(r.encryptionType)),
-                ])
-            }
-            return JSONOutput.object([
-                ("Records", .array(records)),
-                ("NextShardIterator", JSONOutput.string(out.nextShardIterator)),
-                ("MillisBehindLatest", .number(literal: String(out.millisBehindLatest))),
-                ("ChildShards", out.childShards.map { children in
-                    .array(children.map { c in
-                        .object([
-                            ("ShardId", .string(c.shardId)),
-                            ("ParentShards", .array(c.parentShards.map { .string($0) })),
-                            ("HashKeyRange", JSONOutput.hashKeyRange(c.hashKeyRange)),
-                        ])
-                    })
-                }),
-            ])
+            JSONOutput.getRecords(try world.getRecords(try getRecordsInput(f), as: caller))
         }),
     ]
 }
 
+extension KinesisWorld {
+    /// PutRecord's input from its JSON members.
+    static func putRecordInput(_ f: JSONFields) throws(KinesisError) -> PutRecordInput {
+        PutRecordInput(
+            try f.streamTarget(), data: try f.blob("Data"), partitionKey: try f.string("PartitionKey"),
+            explicitHashKey: try f.string("ExplicitHashKey"),
+            sequenceNumberForOrdering: try f.string("SequenceNumberForOrdering"))
+    }
+
+    /// GetRecords' input from its JSON members.
+    static func getRecordsInput(_ f: JSONFields) throws(KinesisError) -> GetRecordsInput {
+        GetRecordsInput(shardIterator: try f.string("ShardIterator"), limit: try f.int("Limit"), streamARN: try f.string("StreamARN"))
+    }
+}
+
 extension JSONOutput {
+    /// PutRecord's output document.
+    static func putRecord(_ out: PutRecordOutput) -> JSONValue {
+        object([
+            ("ShardId", .string(out.shardId)),
+            ("SequenceNumber", .string(out.sequenceNumber)),
+            ("EncryptionType", string(out.encryptionType)),
+        ])
+    }
+
+    /// GetRecords' output document.
+    static func getRecords(_ out: GetRecordsOutput) -> JSONValue {
+        let records: [JSONValue] = out.records.map { r in
+            object([
+                ("SequenceNumber", .string(r.sequenceNumber)),
+                ("ApproximateArrivalTimestamp", timestamp(r.approximateArrivalTimestamp)),
+                ("Data", .string(Base64.encode(r.data))),
+                ("PartitionKey", .string(r.partitionKey)),
+                ("EncryptionType", string(r.encryptionType)),
+            ])
+        }
+        return object([
+            ("Records", .array(records)),
+            ("NextShardIterator", string(out.nextShardIterator)),
+            ("MillisBehindLatest", .number(literal: String(out.millisBehindLatest))),
+            ("ChildShards", out.childShards.map(childShards)),
+        ])
+    }
+
+    /// GetRecords' `ChildShards`.
+    static func childShards(_ children: [ChildShard]) -> JSONValue {
+        .array(children.map { c in
+            .object([
+                ("ShardId", .string(c.shardId)),
+                ("ParentShards", .array(c.parentShards.map { .string($0) })),
+                ("HashKeyRange", hashKeyRange(c.hashKeyRange)),
+            ])
+        })
+    }
+
     /// A `HashKeyRange` with decimal-string bounds.
     static func hashKeyRange(_ r: HashKeyRange) -> JSONValue {
         .object([("StartingHashKey", .string(String(r.start))), ("EndingHashKey", .string(String(r.end)))])

@@ -15,7 +15,13 @@ extension KinesisWorld {
         }
         do {
             let fields = try JSONFields(body)
-            return .ok(try handler(&self, fields, caller))
+            // The hot data-plane operations keep their typed output: it is written straight
+            // to bytes (outside the service's lock) rather than built into a document.
+            switch name {
+            case "GetRecords": return .ok(.getRecords(try getRecords(try Self.getRecordsInput(fields), as: caller)))
+            case "PutRecord": return .ok(.putRecord(try putRecord(try Self.putRecordInput(fields), as: caller)))
+            default: return .ok(try handler(&self, fields, caller))
+            }
         } catch {
             return .failure(error)
         }
