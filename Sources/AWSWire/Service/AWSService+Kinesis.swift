@@ -32,6 +32,12 @@ extension AWSService {
         guard auth.scope.service == "kinesis" else {
             return fail("InvalidSignatureException", "Credential should be scoped to correct service: 'kinesis'. ")
         }
+        // The Java SDKs send CBOR unless told not to; kdslab speaks the JSON 1.1 protocol only,
+        // so say how to switch rather than fail on the bytes.
+        if let type = request.header("Content-Type"), type.lowercased().contains("cbor") {
+            return fail("SerializationException",
+                        "kdslab serve speaks Kinesis's JSON 1.1 protocol, not CBOR: set AWS_CBOR_DISABLE=true (or the Java system property com.amazonaws.sdk.disableCbor=true) so the SDK sends JSON.")
+        }
         let text = String(decoding: request.body, as: UTF8.self)
         let body: JSONValue
         do {
