@@ -102,12 +102,7 @@ struct GradeCommand {
             case .success(let text): results[i] = grader.grade(text, name: s.name)
             case .failure(let error):
                 // Graded as a submission that cannot be read: every check fails, with the reason.
-                let checks = grader.definition.checks.map { c in
-                    CheckResult(id: c.id, kind: c.kindName, title: c.title, passed: false, points: 0, maxPoints: c.points,
-                                message: "not graded: \(error.message)")
-                }
-                let report = GradeReport(submission: s.name, lab: grader.definition.id, checks: checks,
-                                         maxScore: grader.definition.maxScore, error: error)
+                let report = grader.ungraded(name: s.name, error: error, because: error.message)
                 results[i] = report
             }
         }

@@ -15,6 +15,12 @@ struct ExactAccessPlan: Sendable {
 
     var targets: [Target]
 
+    /// Whether `resource` names an account the world does not have (a stranger's near miss).
+    static func isOutsideWorld(_ resource: String, _ definition: LabDefinition) -> Bool {
+        guard let account = ARN(parsing: resource)?.namedAccount else { return false }
+        return account != definition.world.account && !definition.world.otherAccounts.contains(account)
+    }
+
     init(definition: LabDefinition, spec: ExactAccessSpec) {
         let w = definition.world
         let otherRegion = w.region == "us-west-2" ? "us-east-1" : "us-west-2"
@@ -50,8 +56,7 @@ struct ExactAccessPlan: Sendable {
         // One target per resource and service: which policies bear on a request depends on
         // both (a key policy binds kms: actions on a key, not kinesis: ones naming it).
         targets = order.flatMap { r -> [Target] in
-            let account = ARN(parsing: r)?.namedAccount
-            let outside = account.map { !worldAccounts.contains($0) } ?? false
+            let outside = Self.isOutsideWorld(r, definition)
             let byService = Dictionary(grouping: byResource[r, default: []]) { $0.split(separator: ":").first.map(String.init) ?? "" }
             return byService.keys.sorted().map { service in
                 Target(resource: r, outsideWorld: outside, actions: byService[service, default: []].sorted())

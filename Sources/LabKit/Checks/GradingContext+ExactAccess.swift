@@ -113,9 +113,7 @@ extension GradingContext {
     /// The submission's statement that grants `g`, as "statement 2 (line 9)".
     private func attribution(of g: Grant, for spec: ExactAccessSpec) -> (label: String, line: Int, column: Int)? {
         guard let caller = caller(spec.principal, via: spec.via) else { return nil }
-        let account = ARN(parsing: g.resource)?.namedAccount
-        let worldAccounts = Set([definition.world.account] + definition.world.otherAccounts)
-        let outside = account.map { !worldAccounts.contains($0) } ?? false
+        let outside = ExactAccessPlan.isOutsideWorld(g.resource, definition)
         let (result, _) = world.explain(AccessQuery(caller: caller, action: g.action, resource: g.resource, context: spec.context,
                                                     resourceAccount: outside ? caller.principal.account : nil))
         guard let m = result.matchedStatements.first(where: { $0.policyId == submissionPolicyName }) ?? result.matchedStatements.first

@@ -25,12 +25,5 @@ extension GradingContext {
     }
 
     /// The grammar the submission is written in.
-    var policyType: PolicyType? {
-        switch definition.submission {
-        case .identityPolicy: .identity
-        case .streamPolicy, .keyPolicy: .resource
-        case .trustPolicy: .trust
-        case .answers: nil
-        }
-    }
+    var policyType: PolicyType? { definition.submission.policyType }
 }

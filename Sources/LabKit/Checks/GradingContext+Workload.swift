@@ -102,10 +102,7 @@ extension GradingContext {
     /// explaining a call that succeeded when it should not have.
     static func accessRequest(for step: WorkloadStep, caller: PrincipalRef, world: WorldSpec) -> AccessRequestSpec? {
         let name = step.input["StreamName"]?.stringValue
-        let arn = step.input["StreamARN"]?.stringValue ?? name.map { n in
-            let s = world.stream(n)
-            return "arn:aws:kinesis:\(s?.region ?? world.region):\(s?.account ?? world.account):stream/\(n)"
-        }
+        let arn = step.input["StreamARN"]?.stringValue ?? name.flatMap { world.expandResource("stream/\($0)") }
         guard let resource = arn ?? (step.call == "ListStreams" ? "*" : nil) else { return nil }
         return AccessRequestSpec(principal: caller, action: "kinesis:\(step.call)", resource: resource, via: step.via)
     }

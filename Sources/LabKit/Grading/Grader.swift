@@ -30,16 +30,22 @@ public struct Grader: Sendable {
     public func grade(_ text: String, name: String) -> GradeReport {
         switch prepare(text) {
         case .failure(let error):
-            let checks = definition.checks.map { c in
-                CheckResult(id: c.id, kind: c.kindName, title: c.title, passed: false, points: 0, maxPoints: c.points,
-                            message: "not graded: the submission could not be read (\(error))",
-                            line: error.line > 0 ? error.line : nil, column: error.line > 0 ? error.column : nil)
-            }
-            return GradeReport(submission: name, lab: definition.id, checks: checks, maxScore: definition.maxScore, error: error)
+            return ungraded(name: name, error: error, because: "the submission could not be read (\(error))")
         case .success(let context):
             let checks = definition.checks.map { context.run($0) }
             return GradeReport(submission: name, lab: definition.id, checks: checks, maxScore: definition.maxScore)
         }
+    }
+
+    /// The report for a submission that cannot be graded: every check failed with `reason`,
+    /// pointing at the error's position when it has one.
+    public func ungraded(name: String, error: SubmissionError, because reason: String) -> GradeReport {
+        let checks = definition.checks.map { c in
+            CheckResult(id: c.id, kind: c.kindName, title: c.title, passed: false, points: 0, maxPoints: c.points,
+                        message: "not graded: \(reason)",
+                        line: error.line > 0 ? error.line : nil, column: error.line > 0 ? error.column : nil)
+        }
+        return GradeReport(submission: name, lab: definition.id, checks: checks, maxScore: definition.maxScore, error: error)
     }
 
     /// Runs only the check with id `checkId` (the REPL's `explain` and `hint` use pieces of this).
@@ -76,11 +82,7 @@ public struct Grader: Sendable {
                 return .failure(SubmissionError(message: error.message, line: error.position.line, column: error.position.column))
             }
         default:
-            let type: PolicyType = switch slot {
-            case .identityPolicy: .identity
-            case .trustPolicy: .trust
-            default: .resource
-            }
+            let type = slot.policyType ?? .identity
             do {
                 policy = try PolicyParser(type: type).parse(text)
             } catch {
@@ -120,8 +122,7 @@ public struct GradingContext: Sendable {
 
     /// The name the submission's policy has in the world (explanations name it).
     public var submissionPolicyName: String {
-        if case .identityPolicy(_, let name) = definition.submission { return name }
-        return WorldBuilder.submissionPolicyName
+        definition.submission.policyName ?? SubmissionSlot.defaultPolicyName
     }
 
     /// A caller acting as `ref`: the IAM user, or a session of the role.

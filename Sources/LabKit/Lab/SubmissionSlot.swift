@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// What the learner's submission is, and where it goes in the world.
 public enum SubmissionSlot: Sendable, Equatable {
     /// An identity-based policy attached to a user or role (replacing its policies named in
@@ -13,14 +15,27 @@ public enum SubmissionSlot: Sendable, Equatable {
     case answers
 
     /// The policy grammar the submission is checked against, or `nil` for answers.
-    public var policyKind: String? {
+    public var policyType: PolicyType? {
         switch self {
-        case .identityPolicy: "identity"
-        case .streamPolicy, .keyPolicy: "resource"
-        case .trustPolicy: "trust"
+        case .identityPolicy: .identity
+        case .streamPolicy, .keyPolicy: .resource
+        case .trustPolicy: .trust
         case .answers: nil
         }
     }
+
+    /// The name the submission's policy has in the world (explanations name it), or `nil`
+    /// for answers.
+    public var policyName: String? {
+        switch self {
+        case .identityPolicy(_, let name): name
+        case .streamPolicy, .keyPolicy, .trustPolicy: Self.defaultPolicyName
+        case .answers: nil
+        }
+    }
+
+    /// The policy name a submission takes in the world when its slot does not name one.
+    public static let defaultPolicyName = "submission"
 
     /// A few words for the learner: "the identity policy of role/checkout-producer".
     public var summary: String {

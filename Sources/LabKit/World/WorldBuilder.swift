@@ -38,7 +38,7 @@ public struct WorldBuilder: Sendable {
     }
 
     /// The policy name a submission takes in the world when its slot does not name one.
-    public static let submissionPolicyName = "submission"
+    public static let submissionPolicyName = SubmissionSlot.defaultPolicyName
 
     /// The spec with `submission` put in `slot`.
     public func spec(with submission: String, in slot: SubmissionSlot) -> WorldSpec {
@@ -74,13 +74,7 @@ public struct WorldBuilder: Sendable {
     /// Builds the world, optionally with `submission` in `slot`.
     public func build(submission: String? = nil, in slot: SubmissionSlot? = nil) throws(BuildError) -> KinesisWorld {
         let s = (submission != nil && slot != nil) ? spec(with: submission!, in: slot!) : spec
-        let submissionName: String? = {
-            switch slot {
-            case .identityPolicy(_, let name): name
-            case .streamPolicy, .keyPolicy, .trustPolicy: Self.submissionPolicyName
-            case .answers, nil: nil
-            }
-        }()
+        let submissionName = slot?.policyName
         func named(_ p: PolicySpec, _ type: PolicyType) throws(BuildError) -> NamedPolicy {
             do {
                 return try NamedPolicy(name: p.name, text: p.text, type: type)
