@@ -1,0 +1,181 @@
+/// In what context: the request-context keys the applicable statements read, each cut into
+/// its classes, with the keys AWS sets together kept together (see `docs/access-model.md`).
+extension Walk {
+    /// One way to set a group of keys: each key to a value, or absent (`nil`).
+    typealias Option = [(key: String, value: ContextValue?)]
+
+    static let networkKeys: Set<String> = ["aws:sourceip", "aws:sourcevpce", "aws:sourcevpc", "aws:vpcsourceip"]
+    static let timeKeys: Set<String> = ["aws:currenttime", "aws:epochtime"]
+    static let credentialKeys: Set<String> = ["aws:multifactorauthpresent", "aws:multifactorauthage", "aws:tokenissuetime"]
+    static let viaKeys: Set<String> = ["aws:viaawsservice", "aws:calledvia", "aws:calledviafirst", "aws:calledvialast", "kms:viaservice"]
+    static let sourceKeys: Set<String> = ["aws:sourcearn", "aws:sourceaccount", "aws:sourceorgid", "aws:sourceorgpaths", "aws:sourceowner"]
+
+    /// Decides every context class of one (caller, action, resource); `false` when `body` stopped.
+    mutating func contexts(caller: Caller, action: ActionClass, resource: Target,
+                           _ body: (AccessAnalyzer.Sample) -> Bool) throws(AnalysisUnknown) -> Bool {
+        let p = caller.principal
+        let (principalContext, tied) = principalContext(caller)
+        var base = principalContext
+        var tiedKeys = tied
+        let arn = ARN(parsing: resource.arn)
+        let service = action.action.split(separator: ":").first.map { $0.lowercased() } ?? ""
+        let human = p.kind != .service && p.kind != .anonymous
+        // The keys that follow from the request itself.
+        if let region = arn?.region, !region.isEmpty {
+            base["aws:RequestedRegion"] = .string(region)
+            tiedKeys.insert("aws:requestedregion")
+        }
+        if let account = arn?.namedAccount { base["aws:ResourceAccount"] = .string(account) }
+        tiedKeys.insert("aws:resourceaccount")
+        if let known = resource.known[0] {
+            for (k, v) in known.tags { base["aws:ResourceTag/\(k)"] = .string(v) }
+        }
+        if service == "kms", !p.account.isEmpty { base["kms:CallerAccount"] = .string(p.account) }
+        tiedKeys.insert("kms:calleraccount")
+        base["aws:SecureTransport"] = .boolean(true)
+        base["aws:ViaAWSService"] = .boolean(false)
+        if human { base["aws:SourceIp"] = ContextValue(type: .ip, values: ["203.0.113.10"]) }
+        if let t = model.earliestTime {
+            base["aws:CurrentTime"] = ContextValue(type: .date, values: [PolicyDate.fromEpochMilliseconds(t).iso8601String])
+            base["aws:EpochTime"] = ContextValue(type: .numeric, values: [String(t / 1000)])
+        }
+        if caller.known?.first?.temporaryCredentials == true || (caller.known == nil && p.kind == .assumedRole) {
+            base["aws:MultiFactorAuthPresent"] = .boolean(false)
+        }
+
+        let sets = (0..<analyzer.models.count).map { policySet(model: $0, caller: caller, action: action.action, target: resource) }
+        let resourceAccount = arn?.namedAccount ?? p.account
+        var probe = AuthorizationRequest(principal: p, action: action.action, resource: resource.arn,
+                                         resourceAccount: resourceAccount, context: base)
+        let relevant = relevantKeys(probe, sets)
+
+        // Groups of keys, each with its options.
+        var groups: [[Option]] = []
+        let fixed = Dictionary(scope.fixedContext.map { ($0.key.lowercased(), $0.value) }) { a, _ in a }
+        func values(_ key: String, type: ConditionKeyType?) throws(AnalysisUnknown) -> [ContextValue] {
+            if let f = fixed[key] { return f.map { [$0] } ?? [] }
+            return try KeyDomain.values(key: key, type: type ?? _ConditionKeyTypes.type(of: key, catalog: analyzer.catalog),
+                                        conditions: facts.conditions(on: key), base: base, tied: tiedKeys, earliest: nil)
+        }
+        func free(_ key: String, canBeAbsent: Bool) throws(AnalysisUnknown) -> [Option] {
+            var out: [Option] = try values(key, type: nil).map { [(key, $0)] }
+            if canBeAbsent && (fixed[key] == nil || fixed[key]! == nil) { out.append([(key, nil)]) }
+            return out
+        }
+
+        var handled: Set<String> = []
+        if !relevant.isDisjoint(with: Walk.networkKeys) {
+            handled.formUnion(Walk.networkKeys)
+            groups.append(try networkOptions(relevant: relevant, human: human, values: values))
+        }
+        if !relevant.isDisjoint(with: Walk.timeKeys) {
+            handled.formUnion(Walk.timeKeys)
+            groups.append(timeOptions())
+        }
+        if !relevant.isDisjoint(with: Walk.credentialKeys) {
+            handled.formUnion(Walk.credentialKeys)
+            groups.append(try credentialOptions(caller, relevant: relevant, values: values))
+        }
+        if !relevant.isDisjoint(with: Walk.viaKeys) {
+            handled.formUnion(Walk.viaKeys)
+            groups.append(try viaOptions(relevant: relevant, kms: service == "kms", human: human, values: values))
+        }
+        for key in relevant.subtracting(handled).sorted() {
+            if fixed.keys.contains(key) { continue }
+            if key == "aws:securetransport" {
+                groups.append(model.insecureTransport ? [[(key, .boolean(true))], [(key, .boolean(false))]] : [[(key, .boolean(true))]])
+            } else if tiedKeys.contains(key) || base[key] != nil && !(caller.known == nil && key.hasPrefix("aws:principaltag/")) {
+                continue
+            } else if key == "aws:userid" || (caller.known == nil && key.hasPrefix("aws:principaltag/")) {
+                groups.append(try free(key, canBeAbsent: key != "aws:userid" || !human))
+            } else if key == "aws:principalorgid" || key == "aws:principalorgpaths" {
+                // The world's accounts belong to no organization; any other may.
+                if caller.known == nil && human { groups.append(try free(key, canBeAbsent: true)) }
+            } else if key == "aws:requestedregion" {
+                groups.append(try free(key, canBeAbsent: false))
+            } else if key.hasPrefix("aws:resourcetag/") {
+                if resource.known[0] == nil, resource.arn != "*" { groups.append(try free(key, canBeAbsent: true)) }
+            } else if Walk.sourceKeys.contains(key) {
+                if p.kind == .service { groups.append(try free(key, canBeAbsent: true)) }
+            } else if isPossible(key, for: action) {
+                groups.append(try free(key, canBeAbsent: true))
+            }
+            // Any other key is never in this request: its conditions see it absent.
+        }
+        // Fixed keys no group sets are set here; the groups honour the others.
+        for (key, value) in fixed where !handled.contains(key) { base[key] = value }
+
+        // Every combination of the groups' options.
+        var count = 1
+        for g in groups {
+            if g.isEmpty { return true }
+            count *= g.count
+            if count > Walk.evaluationBudget { throw AnalysisUnknown("the context keys the policies read combine into more than \(Walk.evaluationBudget) classes") }
+        }
+        evaluations += count * max(1, analyzer.models.count)
+        if evaluations > Walk.evaluationBudget {
+            throw AnalysisUnknown("the analysis would need more than \(Walk.evaluationBudget) decisions")
+        }
+        let authorizer = Authorizer()
+        var digits = Array(repeating: 0, count: groups.count)
+        while true {
+            var context = base
+            for (g, d) in zip(groups, digits) {
+                for (key, value) in g[d] { context[key] = value }
+            }
+            if consistent(context, fixed) {
+                probe.context = context
+                let decisions = sets.map { authorizer.decision(for: probe, against: $0) }
+                let sample = AccessAnalyzer.Sample(request: probe, actions: action.members, policySets: sets,
+                                                   decisions: decisions, knownPrincipal: caller.known != nil)
+                if !body(sample) { return false }
+            }
+            var i = 0
+            while i < digits.count {
+                digits[i] += 1
+                if digits[i] < groups[i].count { break }
+                digits[i] = 0
+                i += 1
+            }
+            if i == digits.count { return true }
+        }
+    }
+
+    /// Whether every fixed key holds its fixed value (or is absent when fixed absent).
+    private func consistent(_ context: RequestContext, _ fixed: [String: ContextValue?]) -> Bool {
+        for (key, value) in fixed where context[key] != value { return false }
+        return true
+    }
+
+    /// Whether a service's own condition key can be in a request for `action`: a key the
+    /// catalog lists for the action (or for its resource types), or any key of an action's
+    /// own service the catalog does not detail. Global keys AWS sets on some requests only
+    /// follow the same rule; the rest of the global keys may be in any request.
+    func isPossible(_ key: String, for action: ActionClass) -> Bool {
+        let prefix = key.split(separator: ":").first.map(String.init) ?? key
+        let actionService = action.action.split(separator: ":").first.map { $0.lowercased() } ?? ""
+        if prefix == "aws" {
+            if key == "aws:tagkeys" || key.hasPrefix("aws:requesttag/") {
+                guard let keys = action.serviceKeys else { return true }
+                return keys.contains { (pattern: String) -> Bool in Glob.matches(Walk.placeholdersAsWildcards(pattern), key) }
+            }
+            return _ConditionKeyTypes.global[key] != nil
+        }
+        guard prefix == actionService else { return false }
+        guard let keys = action.serviceKeys else { return true }
+        return keys.contains { (pattern: String) -> Bool in Glob.matches(Walk.placeholdersAsWildcards(pattern), key) }
+    }
+
+    /// `kms:encryptioncontext:${encryptioncontextkey}` as the glob `kms:encryptioncontext:*`.
+    static func placeholdersAsWildcards(_ pattern: String) -> String {
+        var glob = ""
+        var inside = false
+        for ch in pattern {
+            if ch == "$" && !inside { continue }
+            if ch == "{" { inside = true; glob += "*"; continue }
+            if ch == "}" { inside = false; continue }
+            if !inside { glob.append(ch) }
+        }
+        return glob
+    }
+}

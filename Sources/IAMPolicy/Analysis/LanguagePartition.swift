@@ -1,0 +1,100 @@
+/// Splits a domain of strings into the classes a set of patterns cannot tell apart, with a
+/// shortest witness string for every class.
+///
+/// The domain is one ``StringLanguage`` (the shape of a stream ARN, say); the patterns are
+/// others. Two strings of the domain are in one class when every pattern accepts both or
+/// rejects both, so deciding a policy on one witness per class decides it for every string.
+/// The classes are found by a breadth-first walk of the product automaton of the domain and
+/// all patterns over an alphabet of byte classes (two bytes that every step treats alike are
+/// one letter): each reachable product state where the domain accepts yields the class of
+/// the patterns accepting there. The walk is exact; its only limit is the number of product
+/// states, past which the caller answers "unknown".
+struct LanguagePartition: Sendable {
+    /// One class: which patterns accept its strings, and the shortest string found in it.
+    struct Cell: Sendable, Hashable {
+        /// `accepted[i]` says whether pattern `i` accepts the class's strings.
+        var accepted: [Bool]
+        /// A string of the class (of the domain, and accepted by exactly those patterns).
+        var witness: String
+    }
+
+    /// The walk visited more product states than allowed.
+    struct TooLarge: Error, Sendable {
+        var states: Int
+    }
+
+    var cells: [Cell]
+
+    /// The bytes a witness prefers, best first: readable letters and digits.
+    private static let preference: [UInt8] = Array("xyzabcdefghijklmnopqrstuvw0123456789-_./:ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
+
+    /// Partitions `domain` by `patterns`.
+    init(domain: StringLanguage, patterns: [StringLanguage], stateLimit: Int = 40_000) throws(TooLarge) {
+        let languages = [domain] + patterns
+        let alphabet = Self.alphabet(for: languages)
+        struct Product: Hashable { var parts: [NFAState] }
+        let start = Product(parts: languages.map { NFAState($0) })
+        var seen: Set<Product> = [start]
+        var frontier: [(Product, [UInt8])] = [(start, [])]
+        var found: [[Bool]: String] = [:]
+        var order: [[Bool]] = []
+        func record(_ p: Product, _ text: [UInt8]) {
+            guard p.parts[0].accepts(domain) else { return }
+            let signature = (0..<patterns.count).map { p.parts[$0 + 1].accepts(patterns[$0]) }
+            if found[signature] == nil {
+                found[signature] = String(decoding: text, as: UTF8.self)
+                order.append(signature)
+            }
+        }
+        record(start, [])
+        while !frontier.isEmpty {
+            var next: [(Product, [UInt8])] = []
+            for (state, text) in frontier {
+                for b in alphabet {
+                    var parts = state.parts
+                    parts[0].step(b, in: domain)
+                    if parts[0].isDead { continue }
+                    for i in 1..<parts.count where !parts[i].isDead { parts[i].step(b, in: languages[i]) }
+                    let p = Product(parts: parts)
+                    guard seen.insert(p).inserted else { continue }
+                    if seen.count > stateLimit { throw TooLarge(states: seen.count) }
+                    let t = text + [b]
+                    record(p, t)
+                    next.append((p, t))
+                }
+            }
+            frontier = next
+        }
+        cells = order.map { Cell(accepted: $0, witness: found[$0]!) }
+    }
+
+    /// One representative byte per class of bytes that every step of every language treats
+    /// alike, preferring readable ones; bytes outside ASCII are never used (a witness must
+    /// be text, and an ASCII stand-in exists for every class the policies can tell apart).
+    static func alphabet(for languages: [StringLanguage]) -> [UInt8] {
+        var sets: [ByteSet] = []
+        var seenSets: Set<ByteSet> = []
+        for l in languages {
+            for step in l.steps {
+                let s: ByteSet
+                switch step {
+                case .one(let x), .run(let x): s = x
+                }
+                if seenSets.insert(s).inserted { sets.append(s) }
+            }
+        }
+        var bySignature: [[Bool]: UInt8] = [:]
+        var rank: [UInt8: Int] = [:]
+        for (i, b) in preference.enumerated() { rank[b] = i }
+        for b in UInt8(0)...UInt8(127) {
+            let signature = sets.map { $0.contains(b) }
+            if !signature.contains(true) { continue }
+            if let current = bySignature[signature] {
+                if (rank[b] ?? 1000 + Int(b)) < (rank[current] ?? 1000 + Int(current)) { bySignature[signature] = b }
+            } else {
+                bySignature[signature] = b
+            }
+        }
+        return bySignature.values.sorted { (rank[$0] ?? 1000 + Int($0)) < (rank[$1] ?? 1000 + Int($1)) }
+    }
+}
