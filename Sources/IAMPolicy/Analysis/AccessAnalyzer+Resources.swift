@@ -49,6 +49,12 @@ extension Walk {
         func target(_ arn: String) -> Target { Target(arn: arn, known: analyzer.models.map { $0.resource(arn) }) }
         if let wanted = scope.resources { return wanted.map(target) }
         if action.resourceDomains.isEmpty { return [target("*")] }
+        var out: [Target] = []
+        if action.otherService { out.append(target("*")) }
+        if action.resourceDomains.allSatisfy({ resourceTargets[TargetKey(caller: caller.namedARN, domain: $0)] != nil }) {
+            for d in action.resourceDomains { out += resourceTargets[TargetKey(caller: caller.namedARN, domain: d)]! }
+            return out
+        }
         let binding = principalContext(caller)
         var patterns: [StringLanguage] = []
         let knownARNs = model.resources.map(\.arn)
@@ -81,12 +87,18 @@ extension Walk {
             }
         }
         if patterns.contains(where: \.hasNonASCII) { throw AnalysisUnknown("a resource pattern holds characters outside ASCII") }
-        var out: [Target] = []
-        if action.otherService { out.append(target("*")) }
         for domain in action.resourceDomains {
-            for cell in try partition(domain: domain, patterns: patterns, what: "resources") {
-                out.append(target(prettyResource(cell, domain: domain, patterns: patterns)))
+            let key = TargetKey(caller: caller.namedARN, domain: domain)
+            if let cached = resourceTargets[key] {
+                out += cached
+                continue
             }
+            var targets: [Target] = []
+            for cell in try partition(domain: domain, patterns: patterns, what: "resources") {
+                targets.append(target(prettyResource(cell, domain: domain, patterns: patterns)))
+            }
+            resourceTargets[key] = targets
+            out += targets
         }
         return out
     }

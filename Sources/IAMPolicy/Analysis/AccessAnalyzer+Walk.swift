@@ -6,6 +6,14 @@ struct Walk {
     var model: RequestModel { analyzer.models[0] }
     /// Partitions already computed, by their inputs.
     var partitions: [PartitionKey: [LanguagePartition.Cell]] = [:]
+    /// Resources already chosen for a partition.
+    var resourceTargets: [TargetKey: [Target]] = [:]
+
+    /// Which caller's resources of which shape (policy variables make them depend on the caller).
+    struct TargetKey: Hashable {
+        var caller: String
+        var domain: StringLanguage
+    }
     /// Decisions made so far, against the budget.
     var evaluations = 0
     static let evaluationBudget = 3_000_000

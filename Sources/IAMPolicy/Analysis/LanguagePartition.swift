@@ -32,15 +32,23 @@ struct LanguagePartition: Sendable {
     init(domain: StringLanguage, patterns: [StringLanguage], stateLimit: Int = 40_000) throws(TooLarge) {
         let languages = [domain] + patterns
         let alphabet = Self.alphabet(for: languages)
-        struct Product: Hashable { var parts: [NFAState] }
-        let start = Product(parts: languages.map { NFAState($0) })
-        var seen: Set<Product> = [start]
-        var frontier: [(Product, [UInt8])] = [(start, [])]
+        var compiled: [CompiledLanguage] = []
+        for l in languages {
+            guard let c = CompiledLanguage(l) else { throw TooLarge(states: -l.steps.count) }
+            compiled.append(c)
+        }
+        let n = compiled.count
+        // A product state is the components' position sets side by side.
+        let start = compiled.map(\.start)
+        var seen: Set<[CompiledLanguage.Bits]> = [start]
+        var frontier: [([CompiledLanguage.Bits], [UInt8])] = [(start, [])]
         var found: [[Bool]: String] = [:]
         var order: [[Bool]] = []
-        func record(_ p: Product, _ text: [UInt8]) {
-            guard p.parts[0].accepts(domain) else { return }
-            let signature = (0..<patterns.count).map { p.parts[$0 + 1].accepts(patterns[$0]) }
+        func record(_ p: [CompiledLanguage.Bits], _ text: [UInt8]) {
+            guard compiled[0].accepts(p[0]) else { return }
+            var signature: [Bool] = []
+            signature.reserveCapacity(n - 1)
+            for i in 1..<n { signature.append(compiled[i].accepts(p[i])) }
             if found[signature] == nil {
                 found[signature] = String(decoding: text, as: UTF8.self)
                 order.append(signature)
@@ -48,19 +56,19 @@ struct LanguagePartition: Sendable {
         }
         record(start, [])
         while !frontier.isEmpty {
-            var next: [(Product, [UInt8])] = []
+            var next: [([CompiledLanguage.Bits], [UInt8])] = []
             for (state, text) in frontier {
                 for b in alphabet {
-                    var parts = state.parts
-                    parts[0].step(b, in: domain)
-                    if parts[0].isDead { continue }
-                    for i in 1..<parts.count where !parts[i].isDead { parts[i].step(b, in: languages[i]) }
-                    let p = Product(parts: parts)
-                    guard seen.insert(p).inserted else { continue }
+                    let d = compiled[0].step(state[0], b)
+                    if d.isZero { continue }
+                    var parts = state
+                    parts[0] = d
+                    for i in 1..<n where !parts[i].isZero { parts[i] = compiled[i].step(parts[i], b) }
+                    guard seen.insert(parts).inserted else { continue }
                     if seen.count > stateLimit { throw TooLarge(states: seen.count) }
                     let t = text + [b]
-                    record(p, t)
-                    next.append((p, t))
+                    record(parts, t)
+                    next.append((parts, t))
                 }
             }
             frontier = next

@@ -118,12 +118,21 @@ struct StringLanguage: Hashable, Sendable {
 
     /// Whether `text` is in the language (used to check witnesses and to classify strings).
     func contains(_ text: String) -> Bool {
-        var nfa = NFAState(self)
-        for b in text.utf8 {
-            nfa.step(b, in: self)
-            if nfa.isDead { return false }
+        guard let c = CompiledLanguage(self) else {
+            var nfa = NFAState(self)
+            for b in text.utf8 {
+                nfa.step(b, in: self)
+                if nfa.isDead { return false }
+            }
+            return nfa.accepts(self)
         }
-        return nfa.accepts(self)
+        var s = c.start
+        for b in text.utf8 {
+            guard b < 128 else { return false }
+            s = c.step(s, b)
+            if s.isZero { return false }
+        }
+        return c.accepts(s)
     }
 
     /// Whether some step holds a byte outside ASCII (outside the supported language).
