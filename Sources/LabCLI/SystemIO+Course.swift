@@ -3,12 +3,11 @@ import Glibc
 #else
 import Darwin
 #endif
-import Foundation
 
 /// The REPL's needs from the real system: standard input line by line, the working
 /// directory, the program's path and the learner's editor.
 extension SystemIO {
-    /// Whether standard input is a terminal (`isatty`).
+    /// Whether standard error is a terminal (`isatty`).
     public var errorIsTerminal: Bool {
         isatty(STDERR_FILENO) == 1
     }
@@ -49,17 +48,11 @@ extension SystemIO {
     }
 
     /// Runs `/bin/sh -c 'EDITOR "$1"' kdslab PATH` (so `EDITOR` may carry its own options)
-    /// on the learner's terminal and waits for it.
+    /// on the learner's terminal (see ``TerminalChild``) and waits for it. A child killed by
+    /// a signal reports 128 plus the signal, as a shell would. `nil`, without running the
+    /// shell, when `editor` is a simple command whose program is not on `PATH`.
     public func runEditor(_ editor: String, on path: String) -> Int32? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", editor + " \"$1\"", "kdslab", path]
-        do {
-            try process.run()
-        } catch {
-            return nil
-        }
-        process.waitUntilExit()
-        return process.terminationStatus
+        guard ProgramLookup.mayRun(editor, searchPath: environment("PATH")) else { return nil }
+        return TerminalChild.shell(editor + " \"$1\"", arguments: [path]).run().shellStatus
     }
 }

@@ -40,8 +40,12 @@ extension Repl {
         if saving("read your draft", { try store.draft(for: lab.id) }) == .some(nil) {
             guard saving("save your draft", { try store.saveDraft(lab.starter, for: lab.id) }) != nil else { return }
         }
-        let editor = [io.environment("VISUAL"), io.environment("EDITOR")].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        guard let status = io.runEditor(editor, on: path) else {
+        // VISUAL first: it names the full-screen editor, EDITOR the line editor.
+        let chosen = [io.environment("VISUAL"), io.environment("EDITOR")].compactMap { $0 }.first { !$0.isEmpty }
+        if chosen == nil { io.line("No VISUAL or EDITOR set: using vi. Set EDITOR to choose another.") }
+        let editor = chosen ?? "vi"
+        // The shell answers 127 for a command it cannot find and 126 for one it cannot run.
+        guard let status = io.runEditor(editor, on: path), status != 127, status != 126 else {
             say("cannot start the editor `\(editor)`: set VISUAL or EDITOR, or edit \(path) yourself")
             return
         }

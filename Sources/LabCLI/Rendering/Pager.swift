@@ -28,38 +28,27 @@ enum Pager {
         return .page(command: trimmed, environment: extra)
     }
 
-    /// Writes `text` (which ends in a newline) through the pager, or directly.
+    /// Writes `text` (which ends in a newline) through the pager, or directly (also when
+    /// the pager is a simple command whose program is not on `PATH`).
     static func show(_ text: String, io: CommandIO, screenRows: Int) {
         let lineCount = text.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
         let plan = plan(lineCount: lineCount, screenRows: screenRows,
                         outputIsTerminal: io.outputIsTerminal, environment: io.environment)
-        guard case .page(let command, let extra) = plan, run(command, environment: extra, input: text) else {
+        guard case .page(let command, let extra) = plan,
+              ProgramLookup.mayRun(command, searchPath: io.environment("PATH")),
+              run(command, environment: extra, input: text) else {
             io.writeOutput(text)
             return
         }
     }
 
-    /// Runs the pager with `input` on its standard input; `false` if it could not start or
-    /// the shell could not find it (exit status 126 or 127), so nothing was shown.
+    /// Runs the pager on the terminal with `input` on its standard input (see
+    /// ``TerminalChild``); `false` if it could not start or the shell could not find or run
+    /// it (exit status 127 or 126), so nothing was shown.
     private static func run(_ command: String, environment extra: [String: String], input: String) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.environment = ProcessInfo.processInfo.environment.merging(extra) { _, new in new }
-        let pipe = Pipe()
-        process.standardInput = pipe
-        do {
-            try process.run()
-        } catch {
-            return false
+        switch TerminalChild.shell(command, addedEnvironment: extra).run(input: input) {
+        case .notStarted, .exited(126), .exited(127): false
+        case .exited, .signalled: true
         }
-        // The learner may quit the pager before reading everything: a closed pipe must
-        // end the write, not the program.
-        let previous = signal(SIGPIPE, SIG_IGN)
-        try? pipe.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-        try? pipe.fileHandleForWriting.close()
-        process.waitUntilExit()
-        signal(SIGPIPE, previous)
-        return !(process.terminationReason == .exit && [126, 127].contains(process.terminationStatus))
     }
 }

@@ -161,6 +161,38 @@ struct ReplSessionTests {
         #expect(io.output.contains("producer-only: 11/11 — passed"))
     }
 
+    @Test("edit chooses VISUAL, then EDITOR, then vi (saying so)", arguments: [
+        (["VISUAL": "vis", "EDITOR": "ed"], "vis", false),
+        (["VISUAL": "", "EDITOR": "ed"], "ed", false),
+        ([:], "vi", true),
+    ] as [([String: String], String, Bool)])
+    func editorChoice(variables: [String: String], editor: String, announced: Bool) throws {
+        let harness = try ReplHarness()
+        let io = TestIO(files: ReplHarness.courseFiles, standardInput: "start producer-only\nedit\n",
+                        environment: variables.merging(["KDSLAB_HOME": harness.home]) { $1 })
+        var seen: String?
+        io.editor = { chosen, _ in
+            seen = chosen
+            return 0
+        }
+        _ = io.run(["--labs", "/course/labs", "--content", "/course/content"])
+        #expect(seen == editor)
+        #expect(io.output.contains("No VISUAL or EDITOR set: using vi. Set EDITOR to choose another.\n") == announced)
+    }
+
+    @Test("an editor that cannot start is one line, and the REPL goes on", arguments: [nil, 126, 127] as [Int32?])
+    func editorCannotStart(status: Int32?) throws {
+        let harness = try ReplHarness()
+        let io = TestIO(files: ReplHarness.courseFiles, standardInput: "start producer-only\nedit\nlessons\n",
+                        environment: ["KDSLAB_HOME": harness.home, "EDITOR": "nope"])
+        if let status { io.editor = { _, _ in status } }  // no closure: the editor could not start
+        _ = io.run(["--labs", "/course/labs", "--content", "/course/content"])
+        let afterEdit = io.output.components(separatedBy: "\n").drop { !$0.contains("`paste` a new one") }.dropFirst()
+        #expect(afterEdit.first == "✘ cannot start the editor `nope`: set VISUAL or EDITOR, or edit \(harness.home)/workspace/producer-only.json yourself")
+        #expect(!io.output.contains("Saved in"))
+        #expect(afterEdit.dropFirst().first?.hasPrefix("  1. ") == true)
+    }
+
     @Test("reset needs --yes, then forgets the lab")
     func reset() throws {
         let harness = try ReplHarness()

@@ -28,13 +28,6 @@ struct PagerTests {
         #expect(io.output == "a\nb\n")
     }
 
-    @Test("a pager that cannot be found falls back to printing")
-    func missingPager() {
-        let io = TestIO(environment: ["PAGER": "kdslab-no-such-pager-\(UInt32.random(in: 0...UInt32.max))"], terminal: true)
-        Pager.show("a\nb\nc\n", io: io, screenRows: 2)
-        #expect(io.output == "a\nb\nc\n")
-    }
-
     @Test("terminal size: the query, then COLUMNS and LINES, then 80 by 24")
     func size() {
         #expect(TerminalSize.resolve(queried: TerminalSize(columns: 100, rows: 40), columns: "50", lines: "10")
