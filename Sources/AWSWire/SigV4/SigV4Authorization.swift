@@ -131,11 +131,30 @@ public struct SigV4Authorization: Sendable, Equatable {
             throw SigV4Error(.signatureExpired,
                 "Signature not yet current: \(amzDate) is still later than \(AmzDate.format(now.adding(milliseconds: skew))) (\(AmzDate.format(now)) + 15 min.)")
         }
-        let canonical = CanonicalRequest(request, signedHeaders: signedHeaders)
+        let payloadHash = try Self.checkedPayloadHash(of: request)
+        let canonical = CanonicalRequest(request, signedHeaders: signedHeaders, payloadHash: payloadHash)
         let expected = canonical.signature(amzDate: amzDate, scope: scope, signingKey: signingKey)
         guard Self.constantTimeEqual(expected, signature) else {
             throw SigV4Error(.signatureDoesNotMatch, SigV4Error.mismatchMessage)
         }
+    }
+
+    /// The hex SHA-256 of `request`'s body, after checking `X-Amz-Content-Sha256` against it.
+    ///
+    /// The JSON and query protocols sign their payload: `UNSIGNED-PAYLOAD` and the
+    /// `STREAMING-…` forms (S3's) are refused as an incomplete signature, and any other value
+    /// must be the body's hash (lower-case hex, as SDKs send it), else `XAmzContentSHA256Mismatch`.
+    static func checkedPayloadHash(of request: HTTPRequest) throws(SigV4Error) -> String {
+        let computed = CanonicalRequest.payloadHash(of: request)
+        guard let sent = request.header("X-Amz-Content-Sha256") else { return computed }
+        if sent == "UNSIGNED-PAYLOAD" || sent.hasPrefix("STREAMING-") {
+            throw SigV4Error(.incompleteSignature,
+                "X-Amz-Content-Sha256 `\(sent)` is not supported by this service: sign the payload (the hex SHA-256 of the body).")
+        }
+        guard sent == computed else {
+            throw SigV4Error(.contentSHA256Mismatch, SigV4Error.contentSHA256MismatchMessage)
+        }
+        return computed
     }
 
     /// Whether `signature` (hex, any case) is `expected` (lower-case hex), comparing every
