@@ -10,7 +10,7 @@ extension AWSService {
         let key: AccessKey
         let auth: SigV4Authorization
         do {
-            (auth, key) = try authenticate(request, now: now)
+            (auth, key) = try authenticate(request, now: now, checkScope: checkQueryScope)
         } catch {
             return Self.xmlError(QueryError(error.queryCode, error.message, status: error.status(json: false)),
                                  namespace: namespace, requestId: requestId)
@@ -41,6 +41,17 @@ extension AWSService {
             if let r = result.result { children.append(.element("\(action)Result", r)) }
             children.append(.element("ResponseMetadata", [.text("RequestId", requestId)]))
             return Self.xml(.element("\(action)Response", children), namespace: namespace, status: 200, requestId: requestId)
+        }
+    }
+
+    /// STS answers in this endpoint's regions and in `us-east-1` (its global endpoint's
+    /// scope); IAM, a global service, only in `us-east-1`. Other services are refused after
+    /// authentication, as not simulated.
+    func checkQueryScope(_ auth: SigV4Authorization) throws(SigV4Error) {
+        switch auth.scope.service {
+        case "sts": try checkRegion(auth, allowed: regions + ["us-east-1"])
+        case "iam": try checkRegion(auth, allowed: ["us-east-1"])
+        default: break
         }
     }
 
