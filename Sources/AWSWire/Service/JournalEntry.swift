@@ -53,11 +53,11 @@ public struct JournalEntry: Sendable, Equatable {
     public init?(line: String) {
         guard let v = try? JSONReader(limits: .init(maxBytes: 64 << 20, maxDepth: 8)).read(line),
               case .number(let version)? = v["v"]?.kind, Int(version) == Self.formatVersion,
-              case .number(let ms)? = v["time"]?.kind, let millis = Int64(ms),
+              case .number(let ms)? = v["time"]?.kind, let time = Int64(ms).flatMap(Timestamp.init(wireMilliseconds:)),
               let service = v["service"]?.stringValue, let operation = v["operation"]?.stringValue,
               let key = v["accessKeyId"]?.stringValue, let arn = v["caller"]?.stringValue,
               let region = v["region"]?.stringValue, let body = v["body"]?.stringValue else { return nil }
-        self.init(time: Timestamp(milliseconds: millis), service: service, operation: operation, accessKeyId: key,
+        self.init(time: time, service: service, operation: operation, accessKeyId: key,
                   callerArn: arn, region: region, body: body)
     }
 }
