@@ -76,12 +76,13 @@ extension ServiceState {
         guard let caller = caller(for: key, region: region, connection: connection) else {
             throw QueryError("InvalidClientTokenId", SigV4Error.invalidTokenMessage, status: 403)
         }
+        issued = []
         let outcome = service == "sts"
             ? try performSTS(action, q, as: caller, key: key)
             : try performIAM(action, q, as: caller)
         if outcome.changesState {
             journal.append(JournalEntry(time: world.now, service: service, operation: action, accessKeyId: key.accessKeyId,
-                                        callerArn: caller.principal.arn, region: region, body: q.formText))
+                                        callerArn: caller.principal.arn, region: region, body: q.formText, issued: issued))
         }
         return outcome
     }

@@ -73,7 +73,7 @@ struct JSONFields {
         }
         guard let t = Timestamp(wireEpochSeconds: seconds) else {
             throw KinesisError(.invalidArgument,
-                "\(name) \(n) is out of range: give epoch seconds from -62135596800 (0001-01-01) to 253402300799 (9999-12-31).")
+                "\(name) `\(n)` is out of range: give epoch seconds from -62135596800 (0001-01-01) to 253402300799 (9999-12-31).")
         }
         return t
     }
