@@ -57,6 +57,8 @@ extension ServiceState {
             return result.error.map(\.description)
         case "sts", "iam":
             let q = QueryRequest(parameters: URIEncoding.parameters(entry.body, plusAsSpace: false))
+            replaying = entry.issued
+            defer { replaying = nil }
             do {
                 _ = try performQuery(service: entry.service, action: entry.operation, q, key: key, region: entry.region,
                                      connection: connection)

@@ -25,12 +25,9 @@ extension AWSService {
         let key: AccessKey
         let auth: SigV4Authorization
         do {
-            (auth, key) = try authenticate(request, now: now)
+            (auth, key) = try authenticate(request, now: now, checkScope: checkKinesisScope)
         } catch {
             return fail(error.jsonCode, error.message, status: error.status(json: true))
-        }
-        guard auth.scope.service == "kinesis" else {
-            return fail("InvalidSignatureException", "Credential should be scoped to correct service: 'kinesis'. ")
         }
         // The Java SDKs send CBOR unless told not to; kdslab speaks the JSON 1.1 protocol only,
         // so say how to switch rather than fail on the bytes.
@@ -64,6 +61,25 @@ extension AWSService {
         ])
         if let out = result.encodedBody() { response.body = out }
         return response
+    }
+
+    /// A Kinesis signature is scoped to `kinesis` in one of this endpoint's regions and
+    /// covers `X-Amz-Target`, which picks the operation (an unsigned one could be swapped).
+    func checkKinesisScope(_ auth: SigV4Authorization) throws(SigV4Error) {
+        guard auth.scope.service == "kinesis" else {
+            throw SigV4Error(.signatureDoesNotMatch, "Credential should be scoped to correct service: 'kinesis'. ")
+        }
+        try checkRegion(auth, allowed: regions)
+        guard auth.signs("x-amz-target") else {
+            throw SigV4Error(.incompleteSignature, "'X-Amz-Target' must be a 'SignedHeader' in the AWS Authorization.")
+        }
+    }
+
+    /// The scope's region is one `allowed`.
+    func checkRegion(_ auth: SigV4Authorization, allowed: [String]) throws(SigV4Error) {
+        guard allowed.contains(auth.scope.region) else {
+            throw SigV4Error(.signatureDoesNotMatch, "Credential should be scoped to a valid region. ")
+        }
     }
 
     /// `{"__type": CODE, "message": MESSAGE}` with `x-amzn-ErrorType`.

@@ -10,7 +10,7 @@ extension AWSService {
         let key: AccessKey
         let auth: SigV4Authorization
         do {
-            (auth, key) = try authenticate(request, now: now)
+            (auth, key) = try authenticate(request, now: now, checkScope: checkQueryScope)
         } catch {
             return Self.xmlError(QueryError(error.queryCode, error.message, status: error.status(json: false)),
                                  namespace: namespace, requestId: requestId)
@@ -44,6 +44,17 @@ extension AWSService {
         }
     }
 
+    /// STS answers in this endpoint's regions and in `us-east-1` (its global endpoint's
+    /// scope); IAM, a global service, only in `us-east-1`. Other services are refused after
+    /// authentication, as not simulated.
+    func checkQueryScope(_ auth: SigV4Authorization) throws(SigV4Error) {
+        switch auth.scope.service {
+        case "sts": try checkRegion(auth, allowed: regions + ["us-east-1"])
+        case "iam": try checkRegion(auth, allowed: ["us-east-1"])
+        default: break
+        }
+    }
+
     static func xml(_ root: XMLNode, namespace: String, status: Int, requestId: String) -> HTTPResponse {
         HTTPResponse(status: status, headers: [("x-amzn-RequestId", requestId), ("Content-Type", "text/xml")],
                      body: Array(root.document(namespace: namespace).utf8))
@@ -65,12 +76,13 @@ extension ServiceState {
         guard let caller = caller(for: key, region: region, connection: connection) else {
             throw QueryError("InvalidClientTokenId", SigV4Error.invalidTokenMessage, status: 403)
         }
+        issued = []
         let outcome = service == "sts"
             ? try performSTS(action, q, as: caller, key: key)
             : try performIAM(action, q, as: caller)
         if outcome.changesState {
             journal.append(JournalEntry(time: world.now, service: service, operation: action, accessKeyId: key.accessKeyId,
-                                        callerArn: caller.principal.arn, region: region, body: q.formText))
+                                        callerArn: caller.principal.arn, region: region, body: q.formText, issued: issued))
         }
         return outcome
     }

@@ -17,6 +17,10 @@ public final class AWSService: Sendable {
 
     /// How requests are seen to arrive (the request context's `aws:SecureTransport`, `aws:SourceIp`).
     public let connection: Connection
+    /// The regions this endpoint answers for, as if it were each region's Kinesis and STS
+    /// endpoint: a signature scoped to any other region is refused. IAM, a global service,
+    /// answers only signatures scoped to `us-east-1`, whatever this list says.
+    public let regions: [String]
     let state: ServiceLock<ServiceState>
     private let requestCount = Atomic<UInt64>(0)
     /// Derived SigV4 signing keys by secret and scope: the derivation is four HMACs, the
@@ -25,17 +29,20 @@ public final class AWSService: Sendable {
     /// The most signing keys kept; the cache starts over past it.
     private static let signingKeyLimit = 4096
 
-    /// A service over `world`, accepting `credentials`.
-    public init(world: KinesisWorld, credentials: CredentialStore, connection: Connection = .publicHTTPS) {
+    /// A service over `world`, accepting `credentials` signed for one of `regions`.
+    public init(world: KinesisWorld, credentials: CredentialStore, connection: Connection = .publicHTTPS,
+                regions: [String] = ["us-east-1"]) {
         self.connection = connection
+        self.regions = regions
         state = ServiceLock(ServiceState(world: world, credentials: credentials))
     }
 
     /// A service over `world` with the default administrator added: IAM user `admin` of
     /// account 111122223333 with `AdministratorAccess` attached, access key `admin`, secret `admin`.
     public static func withDefaultAdmin(world: KinesisWorld = KinesisWorld(settings: .instant),
-                                        connection: Connection = .publicHTTPS) -> AWSService {
-        let service = AWSService(world: world, credentials: CredentialStore(), connection: connection)
+                                        connection: Connection = .publicHTTPS,
+                                        regions: [String] = ["us-east-1"]) -> AWSService {
+        let service = AWSService(world: world, credentials: CredentialStore(), connection: connection, regions: regions)
         service.state.withLock { s in
             let account = defaultAccount
             let admin = s.managedPolicies[ManagedPolicy.administratorAccessArn].map { [$0.document] } ?? []
@@ -73,10 +80,13 @@ public final class AWSService: Sendable {
         state.withLock { $0.credentials.add(key) }
     }
 
-    /// Checks a request's SigV4 authentication: the key, the session token, the signature and
-    /// the clock skew. Returns the parsed authorization and the key.
-    func authenticate(_ request: HTTPRequest, now: Timestamp) throws(SigV4Error) -> (SigV4Authorization, AccessKey) {
+    /// Checks a request's SigV4 authentication: the scope (with `checkScope`, before anything
+    /// is looked up or hashed), the key, the session token, the signature and the clock skew.
+    /// Returns the parsed authorization and the key.
+    func authenticate(_ request: HTTPRequest, now: Timestamp,
+                      checkScope: (SigV4Authorization) throws(SigV4Error) -> Void) throws(SigV4Error) -> (SigV4Authorization, AccessKey) {
         let auth = try SigV4Authorization(of: request)
+        try checkScope(auth)
         let token = request.header("X-Amz-Security-Token")
         let key = try state.withLock { s throws(SigV4Error) -> AccessKey in
             try s.credentials.authenticate(accessKeyId: auth.accessKeyId, sessionToken: token, now: now)

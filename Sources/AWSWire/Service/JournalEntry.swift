@@ -2,8 +2,9 @@ import IAMPolicy
 import KinesisSim
 
 /// One successful state-changing request, as `--state FILE` keeps it: replaying every entry
-/// in order into a fresh service rebuilds the same world (generated keys included, since
-/// they are derived deterministically from the order of calls).
+/// in order into a fresh service rebuilds the same world. Generated keys are random, so an
+/// entry records the values its call issued (the state file holds those secrets, as the
+/// server's memory did).
 public struct JournalEntry: Sendable, Equatable {
     /// The journal line format's version.
     public static let formatVersion = 1
@@ -22,10 +23,14 @@ public struct JournalEntry: Sendable, Equatable {
     public var region: String
     /// The request body: JSON for Kinesis, the form parameters for query services.
     public var body: String
+    /// The values the call generated, in order (access key ids, secrets, session tokens);
+    /// empty for calls that generate none, and in lines written before kdslab recorded them.
+    public var issued: [String]
 
     /// Creates an entry.
     public init(time: Timestamp, service: String, operation: String, accessKeyId: String, callerArn: String,
-                region: String, body: String) {
+                region: String, body: String, issued: [String] = []) {
+        self.issued = issued
         self.time = time
         self.service = service
         self.operation = operation
@@ -46,18 +51,26 @@ public struct JournalEntry: Sendable, Equatable {
             ("caller", .string(callerArn)),
             ("region", .string(region)),
             ("body", .string(body)),
-        ]))
+        ] + (issued.isEmpty ? [] : [("issued", .array(issued.map { .string($0) }))])))
     }
 
     /// Reads a line written by ``line``; `nil` when it is not one.
     public init?(line: String) {
         guard let v = try? JSONReader(limits: .init(maxBytes: 64 << 20, maxDepth: 8)).read(line),
               case .number(let version)? = v["v"]?.kind, Int(version) == Self.formatVersion,
-              case .number(let ms)? = v["time"]?.kind, let millis = Int64(ms),
+              case .number(let ms)? = v["time"]?.kind, let time = Int64(ms).flatMap(Timestamp.init(wireMilliseconds:)),
               let service = v["service"]?.stringValue, let operation = v["operation"]?.stringValue,
               let key = v["accessKeyId"]?.stringValue, let arn = v["caller"]?.stringValue,
               let region = v["region"]?.stringValue, let body = v["body"]?.stringValue else { return nil }
-        self.init(time: Timestamp(milliseconds: millis), service: service, operation: operation, accessKeyId: key,
-                  callerArn: arn, region: region, body: body)
+        var issued: [String] = []
+        if let list = v["issued"] {
+            guard let elements = list.elements else { return nil }
+            for e in elements {
+                guard let value = e.stringValue else { return nil }
+                issued.append(value)
+            }
+        }
+        self.init(time: time, service: service, operation: operation, accessKeyId: key,
+                  callerArn: arn, region: region, body: body, issued: issued)
     }
 }

@@ -12,6 +12,14 @@ extension ServiceState {
             guard let v = q[name], !v.isEmpty else { throw .missing(name) }
             return v
         }
+        // IAM's model constraints, before authorization: the name members each action takes
+        // (a user name is up to 64 characters where one is created, 128 where one is named)
+        // and any Path.
+        let member = { (name: String) in name.prefix(1).lowercased() + name.dropFirst() }
+        for (name, length) in [("UserName", action == "CreateUser" ? 64 : 128), ("RoleName", 64), ("PolicyName", 128)] {
+            if let value = q[name], !value.isEmpty { try IAMNames.check(name: value, at: member(name), length: 1...length) }
+        }
+        if let path = q["Path"] { try IAMNames.check(path: path) }
         switch action {
         case "CreateUser":
             let name = try required("UserName")

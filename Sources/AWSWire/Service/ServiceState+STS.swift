@@ -33,8 +33,8 @@ extension ServiceState {
     private mutating func assumeRole(_ q: QueryRequest, as caller: Caller) throws(QueryError) -> QueryOutcome {
         guard let roleArn = q["RoleArn"] else { throw .missing("RoleArn") }
         guard let sessionName = q["RoleSessionName"] else { throw .missing("RoleSessionName") }
-        guard sessionName.count >= 2, sessionName.count <= 64,
-              sessionName.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "=,.@_-".contains($0)) }) else {
+        guard sessionName.unicodeScalars.count >= 2, sessionName.unicodeScalars.count <= 64,
+              sessionName.unicodeScalars.allSatisfy(IAMNames.isNameCharacter) else {
             throw QueryError("ValidationError", "1 validation error detected: Value '\(sessionName)' at 'roleSessionName' failed to satisfy constraint: Member must satisfy regular expression pattern: [\\w+=,.@-]*")
         }
         let parts = roleArn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)

@@ -4,8 +4,11 @@ import KinesisSim
 /// Everything the service changes, behind its lock: the world, the credentials, IAM's
 /// managed policies and attachments, the journal, and the counter generated ids derive from.
 ///
+/// Generated credentials come from the system's random source; each journal entry records
+/// what its call issued, and replay hands those values out again (``replaying``).
 /// INVARIANT: `serial` advances only in successful state-changing calls, which are exactly
-/// the journaled ones, so replaying a journal regenerates the same keys.
+/// the journaled ones, so replaying a journal written before entries recorded their values
+/// (no `issued` member) regenerates the same keys by the old derivation.
 struct ServiceState: Sendable {
     var world: KinesisWorld
     var credentials: CredentialStore
@@ -20,6 +23,12 @@ struct ServiceState: Sendable {
     /// How many journal entries `takeJournal` has handed out.
     var journalTaken = 0
     var serial: UInt64 = 0
+    /// What the call under way generated, in order, for its journal entry.
+    var issued: [String] = []
+    /// During replay: the values the entry records, handed out in order; `nil` outside
+    /// replay. An empty list (an entry from before values were recorded) derives them from
+    /// `serial` as kdslab did then.
+    var replaying: [String]?
 
     init(world: KinesisWorld, credentials: CredentialStore) {
         self.world = world
@@ -31,9 +40,29 @@ struct ServiceState: Sendable {
         }
     }
 
-    /// `count` characters of `alphabet`, derived from the next serial number.
+    /// `count` characters of `alphabet` drawn from the system's random source (uniformly:
+    /// `Int.random(in:using:)` rejects the biased draws), or during replay the next value the
+    /// journal entry recorded. The value is recorded in ``issued``.
     mutating func generate(_ count: Int, from alphabet: String) -> String {
         serial += 1
+        let out: String
+        if var recorded = replaying, !recorded.isEmpty {
+            out = recorded.removeFirst()
+            replaying = recorded
+        } else if replaying != nil {
+            out = Self.legacyDerivation(count, from: alphabet, serial: serial)
+        } else {
+            let letters = Array(alphabet)
+            var random = SystemRandomNumberGenerator()
+            out = String((0..<count).map { _ in letters[Int.random(in: 0..<letters.count, using: &random)] })
+        }
+        issued.append(out)
+        return out
+    }
+
+    /// How kdslab derived keys from the call count before journal entries recorded them (so
+    /// anyone could predict them); kept only to replay such journals.
+    static func legacyDerivation(_ count: Int, from alphabet: String, serial: UInt64) -> String {
         let letters = Array(alphabet)
         var out = ""
         var block: UInt64 = 0

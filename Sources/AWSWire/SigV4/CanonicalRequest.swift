@@ -5,8 +5,9 @@
 /// slashes collapsed) and each segment URI-encoded as sent, so an already-encoded path is
 /// encoded twice, as AWS does; query parameters are decoded, re-encoded and sorted; header
 /// names are lower-cased, values trimmed with inner runs of spaces collapsed, repeated
-/// headers joined with `,`; the payload hash is `X-Amz-Content-Sha256` when sent, else the
-/// hex SHA-256 of the body.
+/// headers joined with `,`; the payload hash is the hex SHA-256 of the body (never the
+/// `X-Amz-Content-Sha256` header: the verifier checks that header against the body and then
+/// signs what it computed, so a replaced body cannot borrow the original's hash).
 public struct CanonicalRequest: Sendable, Equatable {
     /// `GET`, `POST`.
     public var method: String
@@ -18,12 +19,13 @@ public struct CanonicalRequest: Sendable, Equatable {
     public var headerLines: [String]
     /// `content-type;host;x-amz-date`.
     public var signedHeaders: String
-    /// Hex SHA-256 of the payload (or the `X-Amz-Content-Sha256` value).
+    /// Hex SHA-256 of the payload.
     public var payloadHash: String
 
     /// The canonical request of `request` over the headers named in `signedHeaders`
-    /// (any case; sorted here).
-    public init(_ request: HTTPRequest, signedHeaders: [String]) {
+    /// (any case; sorted here). `payloadHash` is the body's hex SHA-256, computed here when
+    /// not given (the verifier passes the one it computed already).
+    public init(_ request: HTTPRequest, signedHeaders: [String], payloadHash: String? = nil) {
         method = request.method
         uri = Self.canonicalURI(request.path)
         query = Self.canonicalQuery(request.query)
@@ -46,7 +48,12 @@ public struct CanonicalRequest: Sendable, Equatable {
             return line
         }
         self.signedHeaders = names.joined(separator: ";")
-        payloadHash = request.header("X-Amz-Content-Sha256") ?? Hex.encode(SHA256.hash(request.body))
+        self.payloadHash = payloadHash ?? Self.payloadHash(of: request)
+    }
+
+    /// The hex SHA-256 of `request`'s body.
+    public static func payloadHash(of request: HTTPRequest) -> String {
+        Hex.encode(SHA256.hash(request.body))
     }
 
     /// The text that is hashed into the string to sign.

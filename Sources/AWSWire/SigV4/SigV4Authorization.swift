@@ -7,6 +7,10 @@ public struct SigV4Authorization: Sendable, Equatable {
     public static let algorithm = "AWS4-HMAC-SHA256"
     /// The algorithm and the space after it, as the header starts.
     static let algorithmPrefix = algorithm + " "
+    /// The most header names `SignedHeaders` may list. AWS publishes no such limit; SDKs sign
+    /// about ten. Without one, a request listing thousands of names (the 64 KiB head allows
+    /// 3,500 and more) costs a canonical-request pass over every header for each name.
+    public static let maxSignedHeaders = 64
 
     /// The access key id (`AKIA…`, `ASIA…`, or the lab's `admin`).
     public var accessKeyId: String
@@ -23,8 +27,10 @@ public struct SigV4Authorization: Sendable, Equatable {
 
     /// Reads the authorization of `request`.
     ///
-    /// Throws `MissingAuthenticationToken` without an `Authorization` header, and
-    /// `IncompleteSignature` when it lacks a part or the request has no usable `X-Amz-Date`.
+    /// Throws `MissingAuthenticationToken` without an `Authorization` header;
+    /// `IncompleteSignature` when it lacks a part, the request has no usable `X-Amz-Date`,
+    /// `host` is not signed or more than ``maxSignedHeaders`` names are listed; and
+    /// `SignatureDoesNotMatch` when the scope's date is not `X-Amz-Date`'s day.
     public init(of request: HTTPRequest) throws(SigV4Error) {
         guard let header = request.header("Authorization") else {
             throw SigV4Error(.missingAuthenticationToken, "Missing Authentication Token")
@@ -94,6 +100,11 @@ public struct SigV4Authorization: Sendable, Equatable {
         }
         accessKeyId = scopeParts[0]
         scope = CredentialScope(date: scopeParts[1], region: scopeParts[2], service: scopeParts[3])
+        let listed = signedHeaders.utf8.reduce(1) { $1 == UInt8(ascii: ";") ? $0 + 1 : $0 }
+        guard listed <= Self.maxSignedHeaders else {
+            throw SigV4Error(.incompleteSignature,
+                "SignedHeaders lists \(listed) headers; this service accepts at most \(Self.maxSignedHeaders).")
+        }
         var names: [String] = []
         var headersText = signedHeaders
         headersText.withUTF8 { bytes in
@@ -107,11 +118,22 @@ public struct SigV4Authorization: Sendable, Equatable {
                 start = i + 1
             }
         }
+        guard names.contains("host") else {
+            throw SigV4Error(.incompleteSignature, "'Host' must be a 'SignedHeader' in the AWS Authorization. Authorization=\(header)")
+        }
+        let dateDay = String(dateText.prefix(8))
+        guard scope.date == dateDay else {
+            throw SigV4Error(.signatureDoesNotMatch,
+                "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '\(scope.date)' != '\(dateDay)', from 'X-Amz-Date'.")
+        }
         self.signedHeaders = names
         self.signature = signature
         amzDate = dateText
         self.signedAt = signedAt
     }
+
+    /// Whether the signature covers header `name` (lower-case).
+    public func signs(_ name: String) -> Bool { signedHeaders.contains(name) }
 
     /// Checks the signature against `secret`, and the signing time against `now` (AWS
     /// accepts 15 minutes either way).
@@ -131,11 +153,30 @@ public struct SigV4Authorization: Sendable, Equatable {
             throw SigV4Error(.signatureExpired,
                 "Signature not yet current: \(amzDate) is still later than \(AmzDate.format(now.adding(milliseconds: skew))) (\(AmzDate.format(now)) + 15 min.)")
         }
-        let canonical = CanonicalRequest(request, signedHeaders: signedHeaders)
+        let payloadHash = try Self.checkedPayloadHash(of: request)
+        let canonical = CanonicalRequest(request, signedHeaders: signedHeaders, payloadHash: payloadHash)
         let expected = canonical.signature(amzDate: amzDate, scope: scope, signingKey: signingKey)
         guard Self.constantTimeEqual(expected, signature) else {
             throw SigV4Error(.signatureDoesNotMatch, SigV4Error.mismatchMessage)
         }
+    }
+
+    /// The hex SHA-256 of `request`'s body, after checking `X-Amz-Content-Sha256` against it.
+    ///
+    /// The JSON and query protocols sign their payload: `UNSIGNED-PAYLOAD` and the
+    /// `STREAMING-…` forms (S3's) are refused as an incomplete signature, and any other value
+    /// must be the body's hash (lower-case hex, as SDKs send it), else `XAmzContentSHA256Mismatch`.
+    static func checkedPayloadHash(of request: HTTPRequest) throws(SigV4Error) -> String {
+        let computed = CanonicalRequest.payloadHash(of: request)
+        guard let sent = request.header("X-Amz-Content-Sha256") else { return computed }
+        if sent == "UNSIGNED-PAYLOAD" || sent.hasPrefix("STREAMING-") {
+            throw SigV4Error(.incompleteSignature,
+                "X-Amz-Content-Sha256 `\(sent)` is not supported by this service: sign the payload (the hex SHA-256 of the body).")
+        }
+        guard sent == computed else {
+            throw SigV4Error(.contentSHA256Mismatch, SigV4Error.contentSHA256MismatchMessage)
+        }
+        return computed
     }
 
     /// Whether `signature` (hex, any case) is `expected` (lower-case hex), comparing every

@@ -17,6 +17,8 @@ public struct SigV4Error: Error, Sendable, Equatable, CustomStringConvertible {
         case signatureExpired
         /// Temporary credentials past their expiry.
         case expiredToken
+        /// `X-Amz-Content-Sha256` is not the hex SHA-256 of the body received.
+        case contentSHA256Mismatch
     }
 
     /// What failed.
@@ -38,6 +40,7 @@ public struct SigV4Error: Error, Sendable, Equatable, CustomStringConvertible {
         case .unrecognizedClient: "UnrecognizedClientException"
         case .signatureDoesNotMatch, .signatureExpired: "InvalidSignatureException"
         case .expiredToken: "ExpiredTokenException"
+        case .contentSHA256Mismatch: "XAmzContentSHA256Mismatch"
         }
     }
 
@@ -49,13 +52,14 @@ public struct SigV4Error: Error, Sendable, Equatable, CustomStringConvertible {
         case .unrecognizedClient: "InvalidClientTokenId"
         case .signatureDoesNotMatch, .signatureExpired: "SignatureDoesNotMatch"
         case .expiredToken: "ExpiredToken"
+        case .contentSHA256Mismatch: "XAmzContentSHA256Mismatch"
         }
     }
 
     /// The HTTP status: Kinesis answers 400 for every authentication failure; STS and IAM
-    /// answer 403, except 400 for an incomplete signature.
+    /// answer 403, except 400 for an incomplete signature or a payload hash that is not the body's.
     public func status(json: Bool) -> Int {
-        if json || kind == .incompleteSignature { return 400 }
+        if json || kind == .incompleteSignature || kind == .contentSHA256Mismatch { return 400 }
         return 403
     }
 
@@ -64,6 +68,9 @@ public struct SigV4Error: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// AWS's message for a signature that does not match.
     public static let mismatchMessage = "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."
+
+    /// AWS's message (S3's wording) for an `X-Amz-Content-Sha256` that is not the body's hash.
+    public static let contentSHA256MismatchMessage = "The provided 'x-amz-content-sha256' header does not match what was computed."
 
     /// AWS's message for an unknown access key id or session token.
     public static let invalidTokenMessage = "The security token included in the request is invalid."

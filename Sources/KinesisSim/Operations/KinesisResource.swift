@@ -26,7 +26,8 @@ extension KinesisWorld {
     /// another region.
     func resolveResource(_ arn: String, for caller: Caller) throws(KinesisError) -> KinesisResource {
         let parts = arn.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false)
-        guard parts.count == 6, parts[2] == "kinesis", parts[5].hasPrefix("stream/") else {
+        guard parts.count == 6, parts[0] == "arn", parts[1] == StreamRef.partition, parts[2] == "kinesis",
+              parts[5].hasPrefix("stream/") else {
             throw KinesisError(.invalidArgument, "Invalid ResourceARN: \(arn)")
         }
         let path = parts[5].dropFirst("stream/".count)

@@ -114,14 +114,15 @@ extension KinesisWorld {
         if input.shardFilter != nil {
             throw KinesisError(.invalidArgument, "NextToken and ShardFilter cannot be provided together.")
         }
-        guard let token = PageToken.decode(text, kind: "shards", count: 8), let created = Int64(token.fields[3]),
+        guard let token = PageToken.decode(text, kind: "shards", count: 8),
+              let created = Int64(token.fields[3]).flatMap(Timestamp.init(wireMilliseconds:)),
               let after = Int(token.fields[4]), let filter = ShardPage.Filter(tokenFields: Array(token.fields[5...])) else {
             throw PageToken.invalid(text)
         }
         try token.checkFresh(now: now, lifetime: settings.nextTokenLifetimeMilliseconds)
         let ref = StreamRef(account: token.fields[0], region: token.fields[1], name: token.fields[2])
         if ref.region != caller.region { throw PageToken.invalid(text) }
-        return ShardPage(ref: ref, streamCreatedAt: Timestamp(milliseconds: created), after: after, exclusiveStart: nil,
+        return ShardPage(ref: ref, streamCreatedAt: created, after: after, exclusiveStart: nil,
                          filter: filter)
     }
 }

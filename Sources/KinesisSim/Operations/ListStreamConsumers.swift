@@ -102,8 +102,9 @@ struct ConsumerPageToken: Equatable {
             i += 2
         }
         let fields = bytes.split(separator: 0, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-        guard fields.count == 4, fields[0] == "c1", let ms = Int64(fields[1]), !fields[2].isEmpty else { throw invalid }
-        self.init(streamARN: fields[2], lastName: fields[3], issued: Timestamp(milliseconds: ms))
+        guard fields.count == 4, fields[0] == "c1", let ms = Int64(fields[1]), let issued = Timestamp(wireMilliseconds: ms),
+              !fields[2].isEmpty else { throw invalid }
+        self.init(streamARN: fields[2], lastName: fields[3], issued: issued)
     }
 
     /// The token's text.

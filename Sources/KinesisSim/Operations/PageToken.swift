@@ -22,8 +22,9 @@ struct PageToken: Equatable {
     static func decode(_ text: String, kind: String, count: Int) -> PageToken? {
         guard let data = Data(base64Encoded: text), let plain = String(data: data, encoding: .utf8) else { return nil }
         let parts = plain.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == count + 3, parts[0] == "v1", parts[1] == kind, let issued = Int64(parts[2]) else { return nil }
-        return PageToken(kind: kind, fields: Array(parts.dropFirst(3)), issuedAt: Timestamp(milliseconds: issued))
+        guard parts.count == count + 3, parts[0] == "v1", parts[1] == kind, let ms = Int64(parts[2]),
+              let issued = Timestamp(wireMilliseconds: ms) else { return nil }
+        return PageToken(kind: kind, fields: Array(parts.dropFirst(3)), issuedAt: issued)
     }
 
     /// Throws `ExpiredNextTokenException` when the token is older than `lifetime` ms at `now`.

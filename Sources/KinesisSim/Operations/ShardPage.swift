@@ -83,8 +83,12 @@ struct ShardPage {
             case "AT_TRIM_HORIZON": self = .atTrimHorizon
             case "FROM_TRIM_HORIZON": self = .fromTrimHorizon
             case "AT_LATEST": self = .atLatest
-            case "AT_TIMESTAMP": guard let ms = Int64(f[2]) else { return nil }; self = .atTimestamp(Timestamp(milliseconds: ms))
-            case "FROM_TIMESTAMP": guard let ms = Int64(f[2]) else { return nil }; self = .fromTimestamp(Timestamp(milliseconds: ms))
+            case "AT_TIMESTAMP":
+                guard let t = Int64(f[2]).flatMap(Timestamp.init(wireMilliseconds:)) else { return nil }
+                self = .atTimestamp(t)
+            case "FROM_TIMESTAMP":
+                guard let t = Int64(f[2]).flatMap(Timestamp.init(wireMilliseconds:)) else { return nil }
+                self = .fromTimestamp(t)
             default: return nil
             }
         }

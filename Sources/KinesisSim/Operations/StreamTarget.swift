@@ -37,12 +37,18 @@ struct StreamRef: Sendable, Equatable {
         self.name = name
     }
 
-    /// The stream a stream ARN names (`arn:PARTITION:kinesis:REGION:ACCOUNT:stream/NAME`).
+    /// The stream a stream ARN names (`arn:aws:kinesis:REGION:ACCOUNT:stream/NAME`); `nil`
+    /// for another partition (the model's pattern `arn:aws.*:` lets `aws-cn` through, but
+    /// this endpoint, like each real one, serves one partition) or another service.
     init?(arn: String) {
-        guard let parsed = ARN(parsing: arn), parsed.resource.hasPrefix("stream/"), parsed.resource.count > 7 else {
+        guard let parsed = ARN(parsing: arn), parsed.partition == Self.partition, parsed.service == "kinesis",
+              parsed.resource.hasPrefix("stream/"), parsed.resource.count > 7 else {
             return nil
         }
         self.init(account: parsed.account, region: parsed.region, name: String(parsed.resource.dropFirst(7)))
     }
     var arn: String { "arn:aws:kinesis:\(region):\(account):stream/\(name)" }
+
+    /// The only partition the world has.
+    static let partition = "aws"
 }

@@ -64,12 +64,18 @@ struct JSONFields {
     }
 
     /// A timestamp member: epoch seconds as a JSON number (fractions kept to the millisecond).
+    /// A number that is no date between the years 1 and 9999 (`1e16`, `1e999`) is
+    /// `InvalidArgumentException`.
     func timestamp(_ name: String) throws(KinesisError) -> Timestamp? {
         guard let v = members[name] else { return nil }
-        guard case .number(let n) = v.kind, let seconds = Double(n), seconds.isFinite else {
+        guard case .number(let n) = v.kind, let seconds = Double(n) else {
             throw Self.mismatch(v, "a Timestamp")
         }
-        return Timestamp(epochSeconds: seconds)
+        guard let t = Timestamp(wireEpochSeconds: seconds) else {
+            throw KinesisError(.invalidArgument,
+                "\(name) `\(n)` is out of range: give epoch seconds from -62135596800 (0001-01-01) to 253402300799 (9999-12-31).")
+        }
+        return t
     }
 
     /// A blob member: standard base64 with padding inside a JSON string.

@@ -42,6 +42,9 @@ struct ShardIteratorToken: Sendable, Equatable {
         shardIndex = Int(shard)
         self.position = Int(position)
         issuedAt = Int64(bitPattern: Self.get(bytes, at: 32))
+        // The key is derived from the world's seed, so a token can be forged: times outside
+        // any real date would overflow the expiry arithmetic.
+        guard Timestamp.wireRange.contains(streamCreatedAt), Timestamp.wireRange.contains(issuedAt) else { return nil }
         streamARN = String(decoding: bytes[40..<(bytes.count - 8)], as: UTF8.self)
     }
 

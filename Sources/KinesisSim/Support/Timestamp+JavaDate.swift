@@ -4,7 +4,8 @@ extension Timestamp {
     /// The instant as Java's `Date.toString()` prints it in UTC, which is how Kinesis writes
     /// times in its messages: `Thu Jan 22 01:22:02 UTC 2015`.
     var javaDateString: String {
-        let seconds = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
+        // Floor division without `milliseconds - 999`, which overflows at Int64.min.
+        let seconds = milliseconds / 1000 - (milliseconds % 1000 < 0 ? 1 : 0)
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = PolicyDate.civil(fromDays: days)

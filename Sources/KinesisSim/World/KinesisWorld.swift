@@ -39,7 +39,8 @@ public struct KinesisWorld: Sendable {
 
     /// Moves the clock to `time` (never backwards).
     public mutating func advance(to time: Timestamp) {
-        advance(milliseconds: max(0, time.milliseconds - now.milliseconds))
+        let (gap, overflow) = time.milliseconds.subtractingReportingOverflow(now.milliseconds)
+        advance(milliseconds: overflow ? (time > now ? .max : 0) : max(0, gap))
     }
 
     /// Adds an account (no-op when it exists).

@@ -13,11 +13,17 @@ struct ServeBanner {
         "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
     }
 
+    /// ` (also us-east-2)` when the world spans more regions than its home one.
+    var otherRegions: String {
+        let others = served.service.regions.filter { $0 != served.region }
+        return others.isEmpty ? "" : " (also \(others.joined(separator: ", ")))"
+    }
+
     var text: String {
         let url = endpointURL
         var lines = [
             "kdslab serve: \(served.summary)",
-            "Endpoint: \(url)  region \(served.region)",
+            "Endpoint: \(url)  region \(served.region)" + otherRegions,
             "",
             "Access keys (access key id = secret access key):",
         ]

@@ -35,7 +35,7 @@ struct ServedWorld: Sendable {
         let spec = lab.definition.world
         let slot: SubmissionSlot? = submission == nil ? nil : lab.definition.submission
         let world = try WorldBuilder(spec: spec).build(submission: submission, in: slot)
-        let service = AWSService.withDefaultAdmin(world: world)
+        let service = AWSService.withDefaultAdmin(world: world, regions: regions(of: spec))
         var keys = [adminKey]
         var taken: Set<String> = ["admin"]
         func keyId(_ name: String, kind: String, account: String) -> String {
@@ -66,6 +66,17 @@ struct ServedWorld: Sendable {
         }
         return ServedWorld(service: service, keys: keys, region: spec.region,
                            summary: "lab \(lab.id) (\(lab.definition.title)) with \(source) as \(lab.definition.submission.summary)")
+    }
+
+    /// The regions a lab's world lives in, its home region first: the endpoint answers for
+    /// each, as AWS's regional endpoints would (a stream in `us-east-2` is reached by signing
+    /// for `us-east-2`).
+    static func regions(of spec: WorldSpec) -> [String] {
+        var out = [spec.region]
+        for region in spec.streams.map(\.region) + spec.keys.map(\.region) where !out.contains(region) {
+            out.append(region)
+        }
+        return out
     }
 
     private static func suffix(_ p: PrincipalSpec, _ spec: WorldSpec) -> String {
