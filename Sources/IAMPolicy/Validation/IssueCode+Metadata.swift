@@ -70,6 +70,13 @@ extension IssueCode {
             return ours("Permission-changing actions via wildcard", .securityWarning, "reference_policies_elements_action.html")
         case .actionRequiresWildcardResource:
             return ours("Action requires wildcard resource", .warning, "reference_policies_elements_resource.html")
+        case .passRoleWithStarInResource: return aa("Pass role with star in resource", .securityWarning)
+        case .passRoleWithStarInActionAndResource: return aa("Pass role with star in action and resource", .securityWarning)
+        case .createSLRWithStarInResource: return aa("Create SLR with star in resource", .warning)
+        case .createSLRWithStarInActionAndResource: return aa("Create SLR with star in action and resource", .warning)
+        case .publicTrustPolicy: return ours("Public trust policy", .error, "reference_policies_elements_principal.html")
+        case .assumeRoleActionsViaWildcard:
+            return ours("Assume-role actions via wildcard", .securityWarning, "id_roles_providers.html")
         case .variableUnsupportedInVersion: return aa("Variable unsupported in version", .warning)
         case .invalidVariableForOperator: return aa("Invalid variable for operator", .error)
         case .denyWithPossiblyAbsentVariable:
@@ -79,6 +86,8 @@ extension IssueCode {
         case .forAllValuesWithoutNullCheck:
             return ours("ForAllValues without Null check", .warning, "reference_policies_condition-single-vs-multi-valued-context-keys.html")
         case .missingQualifier: return aa("Missing qualifier", .warning)
+        // A general warning in Access Analyzer's check reference (findingType WARNING).
+        case .typeMismatch: return aa("Type mismatch", .warning)
         case .typeMismatchDate: return aa("Type mismatch date", .error)
         case .typeMismatchNumber: return aa("Type mismatch number", .error)
         case .typeMismatchBoolean: return aa("Type mismatch Boolean", .error)

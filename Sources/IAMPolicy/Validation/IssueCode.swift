@@ -104,6 +104,21 @@ public enum IssueCode: String, Sendable, Equatable, Hashable, CaseIterable {
     case permissionChangingActionsViaWildcard = "PERMISSION_CHANGING_ACTIONS_VIA_WILDCARD"
     /// An action with no resource type, in an Allow whose resources never match `*`. Our code.
     case actionRequiresWildcardResource = "ACTION_REQUIRES_WILDCARD_RESOURCE"
+    /// `iam:PassRole` on `*` (or every role) in an Allow without an `iam:PassedToService` condition.
+    case passRoleWithStarInResource = "PASS_ROLE_WITH_STAR_IN_RESOURCE"
+    /// A wildcard action that includes `iam:PassRole` (`iam:*`, `*`) on `*` in an Allow.
+    case passRoleWithStarInActionAndResource = "PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE"
+    /// `iam:CreateServiceLinkedRole` on `*` (or every role) in an Allow.
+    case createSLRWithStarInResource = "CREATE_SLR_WITH_STAR_IN_RESOURCE"
+    /// A wildcard action that includes `iam:CreateServiceLinkedRole` on `*` in an Allow.
+    case createSLRWithStarInActionAndResource = "CREATE_SLR_WITH_STAR_IN_ACTION_AND_RESOURCE"
+
+    // MARK: Trust policies
+    /// A trust policy that lets any principal assume the role (`Principal: "*"` without a
+    /// condition that pins the caller). Our code.
+    case publicTrustPolicy = "PUBLIC_TRUST_POLICY"
+    /// A wildcard STS action in a trust policy that reaches several ways to assume the role. Our code.
+    case assumeRoleActionsViaWildcard = "ASSUME_ROLE_ACTIONS_VIA_WILDCARD"
 
     // MARK: Versions and variables
     /// A policy variable under Version 2008-10-17 (or no Version), where it is plain text.
@@ -122,6 +137,8 @@ public enum IssueCode: String, Sendable, Equatable, Hashable, CaseIterable {
     case forAllValuesWithoutNullCheck = "FORALLVALUES_WITHOUT_NULL_CHECK"
     /// A multivalued key without `ForAllValues:`/`ForAnyValue:`.
     case missingQualifier = "MISSING_QUALIFIER"
+    /// An operator of another type than the key's (`StringEquals` on `aws:SecureTransport`).
+    case typeMismatch = "TYPE_MISMATCH"
     /// A Date operator with a value that is not a date.
     case typeMismatchDate = "TYPE_MISMATCH_DATE"
     /// A Numeric operator with a value that is not a number.

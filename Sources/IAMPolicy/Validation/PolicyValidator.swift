@@ -22,7 +22,8 @@ public struct PolicyValidator: Sendable {
         VersionRule(), ActionRule(), ResourceARNRule(), OverlyPermissiveRule(),
         WildcardResourceRule(), ResourcelessActionRule(), NotElementRule(),
         PermissionChangingWildcardRule(), RedundantElementRule(), RedundantStatementRule(),
-        ConditionQualifierRule(), ConditionValueRule(), DenyVariableRule(),
+        ConditionQualifierRule(), ConditionValueRule(), DenyVariableRule(), IAMRoleWildcardRule(),
+        OperatorTypeRule(), PublicTrustRule(), AssumeRoleWildcardRule(),
     ]
 
     /// Validates `text` as a policy of kind `type`; findings are sorted by position, then

@@ -107,7 +107,8 @@ extension KinesisWorld {
     /// resource policy and tags.
     func authorize(_ caller: Caller, _ action: String, consumer c: ConsumerRef) throws(KinesisError) {
         let existing = consumer(c)
-        try authorize(caller, action, on: c.arn, owner: c.stream.account, resourcePolicy: existing?.resourcePolicy,
+        try authorize(caller, action, on: c.arn, owner: c.stream.account, region: c.stream.region,
+                      resourcePolicy: existing?.resourcePolicy,
                       resourceTags: existing?.tags ?? [:])
     }
 }

@@ -68,7 +68,7 @@ extension KinesisWorld {
         try input.validate()
         let ref = try resolve(input.target, for: caller)
         try authorize(caller, enable ? "kinesis:EnableEnhancedMonitoring" : "kinesis:DisableEnhancedMonitoring",
-                      on: "*", owner: ref.account)
+                      on: "*", owner: ref.account, region: ref.region)
         let metrics = input.expanded
         return try modifyStream(ref) { (s: inout Stream) throws(KinesisError) -> EnhancedMonitoringOutput in
             try Self.requireActive(s)

@@ -63,7 +63,8 @@ extension KinesisWorld {
             try authorize(caller, action, stream: ref, requestTags: requestTags, tagKeys: tagKeys)
         case .consumer(let ref, _, let arn):
             let existing = consumer(arn, on: ref)
-            try authorize(caller, action, on: arn, owner: ref.account, resourcePolicy: existing?.resourcePolicy,
+            try authorize(caller, action, on: arn, owner: ref.account, region: ref.region,
+                          resourcePolicy: existing?.resourcePolicy,
                           resourceTags: existing?.tags ?? [:], requestTags: requestTags, tagKeys: tagKeys)
         }
     }

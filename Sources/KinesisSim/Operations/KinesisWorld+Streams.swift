@@ -47,7 +47,8 @@ extension KinesisWorld {
     func authorize(_ caller: Caller, _ action: String, stream ref: StreamRef,
                    requestTags: [String: String]? = nil, tagKeys: [String]? = nil) throws(KinesisError) {
         let existing = stream(ref)
-        try authorize(caller, action, on: ref.arn, owner: ref.account, resourcePolicy: existing?.resourcePolicy,
+        try authorize(caller, action, on: ref.arn, owner: ref.account, region: ref.region,
+                      resourcePolicy: existing?.resourcePolicy,
                       resourceTags: existing?.tags ?? [:], requestTags: requestTags, tagKeys: tagKeys)
     }
 

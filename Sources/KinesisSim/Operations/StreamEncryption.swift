@@ -55,7 +55,8 @@ extension KinesisWorld {
                 "Key '\(keyId)' does not exist (Service: AWSKMS; Status Code: 400; Error Code: NotFoundException)")
         }
         // The action's second resource type: the Kinesis statement must name the key too.
-        try authorize(caller, "kinesis:StartStreamEncryption", on: key.arn, owner: ref.account,
+        // The call is to the stream's Kinesis endpoint, so aws:RequestedRegion is the stream's region.
+        try authorize(caller, "kinesis:StartStreamEncryption", on: key.arn, owner: ref.account, region: ref.region,
                       resourcePolicy: stream.resourcePolicy)
         // State checks, then the key policy and the caller's KMS permissions.
         try authorizeKMS(caller, "kms:GenerateDataKey", keyId: key.arn, stream: stream)
@@ -88,7 +89,7 @@ extension KinesisWorld {
                 "The KeyId \(keyId) does not match the key stream \(stream.name) under account \(stream.account) is encrypted with.")
         }
         let keyARN = existing?.arn ?? given?.arn ?? Self.keyARN(for: current, account: ref.account, region: ref.region)
-        try authorize(caller, "kinesis:StopStreamEncryption", on: keyARN, owner: ref.account,
+        try authorize(caller, "kinesis:StopStreamEncryption", on: keyARN, owner: ref.account, region: ref.region,
                       resourcePolicy: stream.resourcePolicy)
         let transition = updateTransition
         try modifyStream(ref) { (s: inout Stream) throws(KinesisError) in

@@ -52,7 +52,7 @@ extension KinesisWorld {
     public mutating func updateShardCount(_ input: UpdateShardCountInput, as caller: Caller) throws(KinesisError) -> UpdateShardCountOutput {
         try input.validate()
         let ref = try resolve(input.target, for: caller)
-        try authorize(caller, "kinesis:UpdateShardCount", on: "*", owner: ref.account)
+        try authorize(caller, "kinesis:UpdateShardCount", on: "*", owner: ref.account, region: ref.region)
         // Validated above: present and at least 1.
         let target = input.targetShardCount ?? 1
         let accountOpen = openShardCount(account: ref.account, region: ref.region)

@@ -35,7 +35,7 @@ extension KinesisWorld {
     public mutating func updateStreamMode(_ input: UpdateStreamModeInput, as caller: Caller) throws(KinesisError) {
         try input.validate()
         let ref = try resolve(StreamTarget.arn(input.streamARN ?? ""), for: caller)
-        try authorize(caller, "kinesis:UpdateStreamMode", on: "*", owner: ref.account)
+        try authorize(caller, "kinesis:UpdateStreamMode", on: "*", owner: ref.account, region: ref.region)
         // Validated above: one of the two modes.
         let mode = StreamMode(rawValue: input.streamMode ?? "") ?? .provisioned
         let onDemandCount = accounts[ref.account]?.streams[ref.region]?.values.filter { $0.mode == .onDemand }.count ?? 0

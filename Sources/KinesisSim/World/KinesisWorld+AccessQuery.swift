@@ -85,7 +85,14 @@ extension KinesisWorld {
                 break
             }
         }
-        var context = self.context(for: query.caller, resourceTags: tags)
+        // aws:RequestedRegion is the region of the resource asked about (a us-west-2 stream is
+        // called at us-west-2's endpoint), whatever region the caller usually sends to.
+        var context = self.context(for: query.caller, region: requestedRegion(for: query.resource, caller: query.caller),
+                                   resourceTags: tags)
+        if query.action.lowercased().hasPrefix("kms:"), !query.caller.principal.account.isEmpty {
+            // KMS names the calling account on every request to it.
+            context["kms:CallerAccount"] = .string(query.caller.principal.account)
+        }
         for (key, value) in query.context { context[key] = value }
         let owner = query.resourceAccount ?? arn?.namedAccount ?? query.caller.principal.account
         let request = AuthorizationRequest(principal: query.caller.principal, action: query.action,

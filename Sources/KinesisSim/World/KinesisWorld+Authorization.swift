@@ -28,8 +28,12 @@ extension KinesisWorld {
 
     /// The request context AWS would build for this caller's request: transport, network,
     /// principal, time and region keys.
-    func context(for caller: Caller, resourceTags: [String: String] = [:], requestTags: [String: String]? = nil,
-                 tagKeys: [String]? = nil) -> RequestContext {
+    ///
+    /// `region` is `aws:RequestedRegion`: the region of the endpoint called, which for a call
+    /// on a stream, consumer or key is that resource's region. Calls without a resource
+    /// (`ListStreams`, `*`) leave it `nil` and get the region the caller sent to.
+    func context(for caller: Caller, region: String? = nil, resourceTags: [String: String] = [:],
+                 requestTags: [String: String]? = nil, tagKeys: [String]? = nil) -> RequestContext {
         var c = RequestContext()
         let p = caller.principal
         c["aws:SecureTransport"] = .boolean(caller.connection.isSecure)
@@ -43,7 +47,7 @@ extension KinesisWorld {
         }
         c["aws:CurrentTime"] = ContextValue(type: .date, values: [nowISO8601])
         c["aws:EpochTime"] = ContextValue(type: .numeric, values: [String(now.milliseconds / 1000)])
-        c["aws:RequestedRegion"] = .string(caller.region)
+        c["aws:RequestedRegion"] = .string(region ?? caller.region)
         // aws:PrincipalArn is the role's ARN for a role session, not the session's.
         c["aws:PrincipalArn"] = ContextValue(type: .string, values: [p.roleArn ?? p.arn])
         if !p.account.isEmpty { c["aws:PrincipalAccount"] = .string(p.account) }
@@ -63,6 +67,40 @@ extension KinesisWorld {
             c["aws:TagKeys"] = .stringList(tagKeys)
         }
         return c
+    }
+
+    /// The request context of a call an AWS service makes to another with the caller's
+    /// credentials (a forward access session), such as Kinesis asking KMS for a data key:
+    /// the caller's principal keys, `aws:ViaAWSService` true and `aws:CalledVia` naming the
+    /// service, and `region` (the called resource's) as `aws:RequestedRegion`.
+    ///
+    /// The caller's network keys are not carried over: the spec (iam-policy-evaluation §3.7)
+    /// says the downstream service sees the calling service's address, not the caller's, so a
+    /// condition on the caller's `aws:SourceIp` or VPC endpoint does not hold for these calls.
+    /// We leave them absent rather than invent a service address: under the plain operators
+    /// (`IpAddress`, `NotIpAddress`, `StringEquals`, `StringNotEquals`) an absent key and an
+    /// AWS-owned address give the same answer; `...IfExists` and `Null` would tell them apart.
+    func forwardedContext(for caller: Caller, via service: String, region: String) -> RequestContext {
+        var c = context(for: caller, region: region)
+        for key in Self.networkKeys { c[key] = nil }
+        let principal = "\(service).amazonaws.com"
+        c["aws:ViaAWSService"] = .boolean(true)
+        c["aws:CalledVia"] = .stringList([principal])
+        c["aws:CalledViaFirst"] = .string(principal)
+        c["aws:CalledViaLast"] = .string(principal)
+        return c
+    }
+
+    /// The keys that describe the caller's network path.
+    static let networkKeys = ["aws:SourceIp", "aws:SourceVpce", "aws:SourceVpc", "aws:VpcSourceIp"]
+
+    /// `aws:RequestedRegion` for a call on `resource`: the ARN's region, or the caller's for
+    /// `*` and for ARNs without one (IAM's) or with a wildcard in it.
+    func requestedRegion(for resource: String, caller: Caller) -> String {
+        guard let region = ARN(parsing: resource)?.region, !region.isEmpty, !Glob.hasWildcard(region) else {
+            return caller.region
+        }
+        return region
     }
 
     private func principalTags(of p: Principal) -> [String: String] {
@@ -90,16 +128,20 @@ extension KinesisWorld {
     ///
     /// `resourcePolicy` is the stream's (or consumer's) policy; `resourceTags` feed
     /// `aws:ResourceTag/KEY`; `requestTags` feed `aws:RequestTag/KEY` and `aws:TagKeys`;
-    /// `tagKeys` (untagging) feeds `aws:TagKeys` alone.
-    func authorize(_ caller: Caller, _ action: String, on resource: String, owner: String,
+    /// `tagKeys` (untagging) feeds `aws:TagKeys` alone. `region` is the region of the stream
+    /// the call is on (`aws:RequestedRegion`); when `nil`, the resource ARN's region, or the
+    /// caller's for `*`.
+    func authorize(_ caller: Caller, _ action: String, on resource: String, owner: String, region: String? = nil,
                    resourcePolicy: NamedPolicy? = nil, resourceTags: [String: String] = [:],
                    requestTags: [String: String]? = nil, tagKeys: [String]? = nil) throws(KinesisError) {
         try expiryCheck(caller)
         var policies = identityPolicies(of: caller)
         policies.resourcePolicy = resourcePolicy?.attached(as: .resource)
+        let region = region ?? requestedRegion(for: resource, caller: caller)
         let request = AuthorizationRequest(
             principal: caller.principal, action: action, resource: resource, resourceAccount: owner,
-            context: context(for: caller, resourceTags: resourceTags, requestTags: requestTags, tagKeys: tagKeys))
+            context: context(for: caller, region: region, resourceTags: resourceTags, requestTags: requestTags,
+                             tagKeys: tagKeys))
         let authorizer = Authorizer()
         // The fast path decides; the full result and explanation are built only for denials.
         guard authorizer.decision(for: request, against: policies) != .allowed else { return }
@@ -127,12 +169,13 @@ extension KinesisWorld {
         var policies = identityPolicies(of: caller)
         policies.resourcePolicy = key.keyPolicy?.attached(as: .resource)
         policies.resourcePolicyRequired = true
-        var context = self.context(for: caller)
-        // Kinesis calls KMS on the caller's behalf, naming the stream in the encryption context.
+        // Kinesis calls KMS (in the key's region) on the caller's behalf, naming the stream in
+        // the encryption context.
+        var context = forwardedContext(for: caller, via: "kinesis", region: key.region)
         context["kms:ViaService"] = .string("kinesis.\(stream.region).amazonaws.com")
+        if !caller.principal.account.isEmpty { context["kms:CallerAccount"] = .string(caller.principal.account) }
         context["kms:EncryptionContext:aws:kinesis:arn"] = .string(stream.arn)
-        context["aws:CalledVia"] = .stringList(["kinesis.amazonaws.com"])
-        context["aws:ViaAWSService"] = .boolean(true)
+        context["kms:EncryptionContextKeys"] = .stringList(["aws:kinesis:arn"])
         let request = AuthorizationRequest(principal: caller.principal, action: action, resource: key.arn,
                                            resourceAccount: key.account, context: context)
         let authorizer = Authorizer()

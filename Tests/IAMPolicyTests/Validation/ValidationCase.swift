@@ -45,6 +45,17 @@ enum JSONPolicy {
         MarkedPolicy.document(statement(effect, action: "\"kinesis:PutRecord\"", resource: stream, extra: "\"Condition\": \(block)"))
     }
 
+    /// A role trust policy statement.
+    static func trust(_ principal: String, action: String = "\"sts:AssumeRole\"", extra: String = "") -> MarkedPolicy {
+        MarkedPolicy.document("""
+            {
+              "Effect": "Allow",
+              "Principal": \(principal),
+              "Action": \(action)\(extra.isEmpty ? "" : ",\n      " + extra)
+            }
+        """)
+    }
+
     /// A resource-based policy statement for one stream.
     static func resourcePolicy(_ effect: String, principal: String) -> MarkedPolicy {
         MarkedPolicy.document("""
