@@ -38,9 +38,26 @@ extension GradingContext {
         guard let (result, explanation) = evaluate(spec.request) else {
             return CheckOutcome(passed: false, message: "\(spec.request.principal) is not in the lab's world")
         }
-        let passed = spec.expect.isMet(by: result.decision)
+        var passed = spec.expect.isMet(by: result.decision)
         let place = submissionLine(result.matchedStatements)
         let details = explanation.details.map(\.text)
+        if passed && spec.expect != .allowed {
+            // A denial must hold in every context the check leaves open, not only the usual one.
+            switch wayRound(spec) {
+            case .none:
+                break
+            case .some(.failure(let unknown)):
+                return CheckOutcome(passed: false, message: "\(spec.request.summary) could not be decided in every context, so the check does not pass: \(unknown.reason)",
+                                    details: details, line: place?.line, column: place?.column)
+            case .some(.success(let s)):
+                passed = false
+                let by = grantingStatement(s)
+                let decision = s.decisions[0]
+                return CheckOutcome(passed: false,
+                    message: "\(spec.request.summary) should be \(spec.expect.phrase) in every context, and it is in the usual one, but it is \(decision.phrase)\(contextSummary(s))" + (by.map { " (\($0.label))" } ?? ""),
+                    details: details, line: by?.line ?? place?.line, column: by?.column ?? place?.column)
+            }
+        }
         if passed {
             return CheckOutcome(passed: true, message: "\(spec.request.summary) is \(result.decision.phrase), as it should be.",
                                 details: [explanation.summary] + details, line: place?.line, column: place?.column)
@@ -54,5 +71,41 @@ extension GradingContext {
         return CheckOutcome(passed: false,
                             message: "\(spec.request.summary) should be \(spec.expect.phrase) but is \(result.decision.phrase): \(reason)",
                             details: details, line: place?.line, column: place?.column)
+    }
+
+    /// A context the check leaves open in which the request does not get the expected
+    /// denial, or `nil` when there is none. The check fixes who asks, the action, the
+    /// resource, how the request arrives (`via`) and the context keys it names; every other
+    /// key ranges over every value, as AWS could send it.
+    func wayRound(_ spec: AccessCheckSpec) -> Result<AccessAnalyzer.Sample, AnalysisUnknown>? {
+        guard let caller = caller(spec.request.principal, via: spec.request.via) else { return nil }
+        var fixed: [String: ContextValue?] = [:]
+        switch caller.connection.endpoint {
+        case .vpcEndpoint(let id, let vpc):
+            fixed["aws:SourceVpce"] = .string(id)
+            fixed["aws:SourceVpc"] = .string(vpc)
+            fixed["aws:SourceIp"] = .some(nil)
+        case .publicHTTPS, .plainHTTP, .fips:
+            fixed["aws:SourceVpce"] = .some(nil)
+            fixed["aws:SourceVpc"] = .some(nil)
+            fixed["aws:VpcSourceIp"] = .some(nil)
+        }
+        fixed["aws:SecureTransport"] = .boolean(caller.connection.isSecure)
+        for (k, v) in spec.request.context { fixed[k] = v }
+        var model = requestModel
+        model.insecureTransport = !caller.connection.isSecure
+        let scope = AnalysisScope(principals: .only([caller.principal.roleArn ?? caller.principal.arn]),
+                                  actions: [spec.request.action], resources: [spec.request.resource], fixedContext: fixed)
+        do {
+            var found: AccessAnalyzer.Sample?
+            try AccessAnalyzer(models: [model]).forEachSample(in: scope) { s in
+                if spec.expect.isMet(by: s.decisions[0]) { return true }
+                found = s
+                return false
+            }
+            return found.map { .success($0) }
+        } catch {
+            return .failure(error)
+        }
     }
 }

@@ -30,61 +30,100 @@ extension GradingContext {
         return granted
     }
 
-    func gradeExactAccess(_ spec: ExactAccessSpec, plan: ExactAccessPlan?) -> CheckOutcome {
-        guard let granted = grantedPairs(spec, plan: plan ?? ExactAccessPlan(definition: definition, spec: spec)) else {
+    /// `exact-access`: every required grant holds in the check's context, and the analysis
+    /// finds nothing beyond what the lab allows, over every action, resource and request
+    /// context — and, for a resource, key or trust policy, no new access for any principal
+    /// the lab's exact-access checks do not name.
+    func gradeExactAccess(_ spec: ExactAccessSpec, plan _: ExactAccessPlan?) -> CheckOutcome {
+        guard let caller = caller(spec.principal, via: spec.via) else {
             return CheckOutcome(passed: false, message: "\(spec.principal) is not in the lab's world")
         }
-        let required = Set(spec.required)
-        let allowed = required.union(spec.optional)
-        let missing = required.subtracting(granted).sorted()
-        let worldStreams = Set(definition.world.streams.map(\.arn))
-        func rank(_ g: Grant) -> Int {
-            // The world's own streams before consumers and near misses.
-            let place = worldStreams.contains(g.resource) || g.resource == "*" ? 0 : (g.resource.contains("/consumer/") ? 2 : 1)
-            return self.rank(g) * 10 + place
+        let named = caller.principal.roleArn ?? caller.principal.arn
+        let missing = spec.required.filter { g in
+            world.decision(AccessQuery(caller: caller, action: g.action, resource: g.resource, context: spec.context)) != .allowed
         }
-        let ranked: [(rank: Int, grant: Grant)] = granted.subtracting(allowed).map { g in (rank(g), g) }
-        let extra: [Grant] = ranked.sorted { (a: (rank: Int, grant: Grant), b: (rank: Int, grant: Grant)) -> Bool in
-            a.rank != b.rank ? a.rank < b.rank : a.grant < b.grant
-        }.map { $0.grant }
-        let otherServices = otherServiceGrants(allowedServices: Set(allowed.map { $0.action.split(separator: ":")[0].lowercased() }))
-
-        if missing.isEmpty && extra.isEmpty && otherServices.isEmpty {
+        let allowedGrants = normalized(spec.required + spec.optional)
+        // What the lab allows may name patterns (`stream/dev-*`): the envelope's own patterns
+        // are in the analysis's partitions, so one request decides its whole class.
+        let allowedPatterns = allowedGrants.map { (Glob.compile($0.action, caseInsensitive: true), Glob.compile($0.resource)) }
+        func isAllowed(_ action: String, _ resource: String) -> Bool {
+            allowedPatterns.contains { a, r in
+                var act = action.lowercased()
+                var res = resource
+                return act.withUTF8 { Glob.matches(a, $0, caseInsensitive: true) } && res.withUTF8 { Glob.matches(r, $0) }
+            }
+        }
+        let namedElsewhere: Set<String> = Set(definition.checks.compactMap { check -> String? in
+            guard case .exactAccess(let other) = check.kind, let c = self.caller(other.principal, via: other.via) else { return nil }
+            return c.principal.roleArn ?? c.principal.arn
+        })
+        let extraPolicies = envelopePolicy(allowedGrants).map { [$0] } ?? []
+        let model = requestModel
+        var extras: [Grant: AccessAnalyzer.Sample] = [:]
+        var strangers: [AccessAnalyzer.Sample] = []
+        do {
+            let own = AccessAnalyzer(models: [model], extraPolicies: extraPolicies)
+            try own.forEachSample(in: AnalysisScope(principals: .only([named]))) { s in
+                guard s.decisions[0] == .allowed else { return true }
+                for action in s.actions where !isAllowed(action, s.request.resource) {
+                    let g = Grant(action: action, resource: s.request.resource)
+                    if extras[g] == nil { extras[g] = s }
+                }
+                return extras.count < 500
+            }
+            if let baseline = baselineModel {
+                let everyone = AccessAnalyzer(models: [model, baseline], extraPolicies: extraPolicies)
+                try everyone.forEachSample(in: AnalysisScope(principals: .everyone)) { s in
+                    guard s.decisions[0] == .allowed, s.decisions[1] != .allowed else { return true }
+                    let who = s.request.principal.roleArn ?? s.request.principal.arn
+                    if s.knownPrincipal && (who == named || namedElsewhere.contains(who)) { return true }
+                    strangers.append(s)
+                    return strangers.count < 20
+                }
+            }
+        } catch {
+            return CheckOutcome(passed: false, message: "\(spec.principal)'s access could not be decided exactly, so the check does not pass: \(error.reason)")
+        }
+        if missing.isEmpty && extras.isEmpty && strangers.isEmpty {
             return CheckOutcome(passed: true,
-                                message: "\(spec.principal) gets exactly what it needs: all \(required.count) required grants and nothing beyond the allowed set.")
+                                message: "\(spec.principal) gets exactly what it needs: all \(spec.required.count) required grants, and nothing beyond the allowed set in any context.")
         }
-        var details: [String] = []
+        let worldStreams = Set(definition.world.streams.map(\.arn))
+        func order(_ g: Grant) -> Int {
+            let place = worldStreams.contains(g.resource) || g.resource == "*" ? 0 : (g.resource.contains("/consumer/") ? 2 : 1)
+            return rank(g) * 10 + place
+        }
+        let extra = extras.keys.sorted { (order($0), $0) < (order($1), $1) }
+        var details: [String] = missing.sorted().map { "missing: \($0)" }
         var place: (line: Int, column: Int)?
-        for g in missing {
-            details.append("missing: \(g)")
+        func describe(_ g: Grant, _ s: AccessAnalyzer.Sample) -> String {
+            let by = grantingStatement(s)
+            if place == nil, let by { place = (by.line, by.column) }
+            return "\(g)\(contextSummary(s))" + (by.map { " (\($0.label))" } ?? "")
         }
-        // Attributing a grant runs the full trace, so only the first few (the most telling)
-        // name their statement; the rest are counted.
-        let attributed = 10
         for (i, g) in extra.enumerated() {
-            let by = i < attributed ? attribution(of: g, for: spec) : nil
-            if place == nil, let line = by?.line { place = (line, by?.column ?? 1) }
-            details.append("extra: \(g)" + (by.map { " — granted by \($0.label)" } ?? ""))
+            details.append(i < 25 ? "extra: " + describe(g, extras[g]!) : "extra: \(g)")
         }
-        for o in otherServices {
-            if place == nil { place = (o.line, o.column) }
-            details.append("extra: \(o.text)")
+        for s in strangers {
+            details.append("someone else: \(principalSummary(s)) may \(s.request.action) on \(s.request.resource)\(contextSummary(s))"
+                           + (grantingStatement(s).map { " (\($0.label))" } ?? ""))
         }
         var parts: [String] = []
         if !missing.isEmpty {
-            parts.append("is not granted \(list(missing.map(\.description), total: missing.count))")
+            parts.append("is not granted \(list(missing.sorted().map(\.description), total: missing.count))")
         }
         if !extra.isEmpty {
-            let shown = extra.prefix(3).map { g in
-                attribution(of: g, for: spec).map { "\(g) (\($0.label))" } ?? g.description
-            }
-            parts.append("grants \(extra.count) pair\(extra.count == 1 ? "" : "s") it should not: \(list(Array(shown), total: extra.count))")
+            let shown = extra.prefix(3).map { describe($0, extras[$0]!) }
+            let count = extras.count >= 500 ? "500 or more things" : "\(extra.count) thing\(extra.count == 1 ? "" : "s")"
+            parts.append("is granted \(count) it should not be: \(list(Array(shown), total: extra.count))")
         }
-        if !otherServices.isEmpty {
-            parts.append(otherServices[0].text)
+        var message = "\(spec.principal) " + parts.joined(separator: "; and it ")
+        if let s = strangers.first {
+            let head = parts.isEmpty ? "" : message + "; and "
+            message = head + "the policy lets in someone the lab does not: \(principalSummary(s)) may \(s.request.action) on \(s.request.resource)\(contextSummary(s))"
+            if place == nil, let by = grantingStatement(s) { place = (by.line, by.column) }
         }
-        return CheckOutcome(passed: false, message: "\(spec.principal) " + parts.joined(separator: "; and it "),
-                            details: details, line: place?.line, column: place?.column)
+        return CheckOutcome(passed: false, message: message, details: details, line: place?.line, column: place?.column)
     }
 
     private func list(_ items: [String], total: Int) -> String {
@@ -121,41 +160,5 @@ extension GradingContext {
         let label = (m.sid.map { "statement \"\($0)\"" } ?? "statement \(m.statementIndex + 1)")
             + (m.policyId == submissionPolicyName ? "" : " of \(m.policyId)") + ", line \(m.range.start.line)"
         return (label, m.range.start.line, m.range.start.column)
-    }
-
-    /// Allow statements of an identity-policy submission that reach actions of services the
-    /// lab does not measure (`s3:*`, `iam:PassRole`, `*`, or any `NotAction`).
-    private func otherServiceGrants(allowedServices: Set<String>) -> [(text: String, line: Int, column: Int)] {
-        guard case .identityPolicy = definition.submission, let policy else { return [] }
-        let measured = allowedServices.union(["kinesis", "kms"])
-        var out: [(String, Int, Int)] = []
-        for s in policy.statements where s.effect == .allow {
-            switch s.action {
-            case .notAction:
-                out.append(("statement \(s.index + 1) (line \(s.range.start.line)) allows with NotAction, which grants every action of every other AWS service",
-                            s.range.start.line, s.range.start.column))
-            case .action(let patterns):
-                for p in patterns {
-                    let text = p.text
-                    let service = text.split(separator: ":", maxSplits: 1).first.map { String($0).lowercased() } ?? text
-                    let reachesOthers: Bool
-                    if text.allSatisfy({ $0 == "*" }) {
-                        reachesOthers = true
-                    } else if Glob.hasWildcard(service) {
-                        // `k*:*` reaches kinesisanalytics, kafka, …
-                        reachesOthers = ServiceCatalog.knownServicePrefixes.contains { prefix in
-                            !measured.contains(prefix) && Glob.matches(service, prefix, caseInsensitive: true)
-                        }
-                    } else {
-                        reachesOthers = !measured.contains(service)
-                    }
-                    if reachesOthers {
-                        out.append(("statement \(s.index + 1) (line \(p.range.start.line)) allows `\(text)`, which reaches beyond Kinesis and KMS",
-                                    p.range.start.line, p.range.start.column))
-                    }
-                }
-            }
-        }
-        return out
     }
 }

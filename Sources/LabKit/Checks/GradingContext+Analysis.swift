@@ -1,0 +1,116 @@
+import IAMPolicy
+import KinesisSim
+
+/// The access analysis as the grader uses it: the lab's world as a request model, the
+/// baseline a resource-type submission is measured against, and how a counterexample reads.
+extension GradingContext {
+    /// The world with the submission, as the analysis sees it.
+    var requestModel: RequestModel { world.requestModel() }
+
+    /// The same world with the submitted resource-type policy replaced by the baseline it is
+    /// measured against: no policy for a stream, KMS's default key policy (the account's IAM
+    /// policies decide) for a key, a trust policy that trusts no one for a role. An identity
+    /// submission has no baseline: what the principal ends up with is measured whole.
+    var baselineModel: RequestModel? {
+        let name = submissionPolicyName
+        var model = requestModel
+        var replaced = false
+        for i in model.resources.indices where model.resources[i].policy?.id == name {
+            replaced = true
+            guard let arn = ARN(parsing: model.resources[i].arn) else { continue }
+            switch definition.submission {
+            case .keyPolicy:
+                model.resources[i].policy = try? AttachedPolicy(id: "the default key policy", sourceType: .resource, text:
+                    #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::"# + arn.account
+                        + #":root"},"Action":"kms:*","Resource":"*"}]}"#, type: .resource)
+            default:
+                model.resources[i].policy = nil
+            }
+        }
+        return replaced ? model : nil
+    }
+
+    /// The key ARN an alias of the world names, for grants written on an alias.
+    func keyARN(forAlias arn: String) -> String? {
+        guard let parsed = ARN(parsing: arn), parsed.service == "kms", parsed.resource.hasPrefix("alias/") else { return nil }
+        let key = definition.world.keys.first { $0.account == parsed.account && $0.region == parsed.region && $0.aliases.contains(parsed.resource) }
+        return key.map { "arn:aws:kms:\($0.region):\($0.account):key/\($0.id)" }
+    }
+
+    /// The grants as the analysis's requests name them: an alias's grant is its key's.
+    func normalized(_ grants: [Grant]) -> [Grant] {
+        grants.flatMap { g -> [Grant] in
+            if let key = keyARN(forAlias: g.resource) { return [g, Grant(action: g.action, resource: key)] }
+            return [g]
+        }
+    }
+
+    /// A policy allowing exactly `grants` (any context): the partitions must respect it.
+    func envelopePolicy(_ grants: [Grant]) -> CompiledPolicy? {
+        guard !grants.isEmpty else { return nil }
+        var statements: [String] = []
+        for g in grants {
+            statements.append(#"{"Effect":"Allow","Action":"# + quoted(g.action) + #","Resource":"# + quoted(g.resource) + "}")
+        }
+        let text = #"{"Version":"2012-10-17","Statement":["# + statements.joined(separator: ",") + "]}"
+        return (try? PolicyParser(type: .identity).parse(text)).map(CompiledPolicy.init)
+    }
+
+    private func quoted(_ s: String) -> String {
+        var out: [UInt8] = []
+        JSONWriter.appendString(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The context of a counterexample, as the learner reads it: the keys any policy of the
+    /// request conditions on, `key=value`.
+    func contextSummary(_ sample: AccessAnalyzer.Sample) -> String {
+        var keys: Set<String> = []
+        for set in sample.policySets {
+            var policies = set.identityPolicies.map(\.policy.source)
+            if let r = set.resourcePolicy { policies.append(r.policy.source) }
+            if let b = set.permissionsBoundary { policies.append(b.policy.source) }
+            for p in policies { for s in p.statements { for c in s.conditions { keys.insert(c.normalizedKey) } } }
+        }
+        let parts = keys.sorted().map { key -> String in
+            guard let v = sample.request.context[key] else { return "\(key) absent" }
+            let shown = v.values.count == 1 ? v.values[0] : "[" + v.values.joined(separator: ", ") + "]"
+            return "\(key)=\(shown)"
+        }
+        return parts.isEmpty ? "" : " when " + parts.joined(separator: ", ")
+    }
+
+    /// Who made a counterexample request, in a few words.
+    func principalSummary(_ sample: AccessAnalyzer.Sample) -> String {
+        let p = sample.request.principal
+        switch p.kind {
+        case .anonymous: return "an anonymous caller"
+        case .service: return "the service principal \(p.arn)"
+        case .assumedRole: return sample.knownPrincipal ? (p.roleArn ?? p.arn) : "any role such as \(p.roleArn ?? p.arn)"
+        default: return sample.knownPrincipal ? p.arn : "any principal such as \(p.arn)"
+        }
+    }
+
+    /// The submission's statement that allows `sample` in the first model, as "statement 2 (line 9)".
+    func grantingStatement(_ sample: AccessAnalyzer.Sample) -> (label: String, line: Int, column: Int)? {
+        let result = Authorizer().authorize(sample.request, against: sample.policySets[0])
+        guard let m = result.matchedStatements.first(where: { $0.policyId == submissionPolicyName && $0.effect == .allow })
+                ?? result.matchedStatements.first(where: { $0.effect == .allow }) else { return nil }
+        var label = (m.sid.map { "statement \"\($0)\"" } ?? "statement \(m.statementIndex + 1)")
+            + (m.policyId == submissionPolicyName ? "" : " of \(m.policyId)") + ", line \(m.range.start.line)"
+        if m.policyId == submissionPolicyName, let policy, m.statementIndex < policy.statements.count {
+            // Say how the statement reached the action: NotAction, or the pattern that matched.
+            switch policy.statements[m.statementIndex].action {
+            case .notAction:
+                label += ", whose NotAction allows every action it does not list"
+            case .action(let patterns):
+                var action = sample.request.action.lowercased()
+                if let p = patterns.first(where: { p in action.withUTF8 { Glob.matches(Glob.compile(p.text, caseInsensitive: true), $0, caseInsensitive: true) } }),
+                   p.text.lowercased() != action {
+                    label += ", through `\(p.text)`"
+                }
+            }
+        }
+        return (label, m.range.start.line, m.range.start.column)
+    }
+}
