@@ -30,8 +30,16 @@ extension Walk {
         var classes: [ActionClass] = []
         var index: [String: Int] = [:]
         func add(_ name: String, domains: [StringLanguage], keys: [String]?, typeNames: [String]) {
-            let key = "\(signature(name))|\(typeNames)|\(keys ?? [])|\(name.split(separator: ":")[0])"
-            if let i = index[key] { classes[i].members.append(name); return }
+            // Actions that differ only in the service keys they may carry share a class that
+            // may carry any of them: a key's presence is then over-approximated, never missed.
+            let key = "\(signature(name))|\(typeNames)|\(name.split(separator: ":")[0])"
+            if let i = index[key] {
+                classes[i].members.append(name)
+                if let keys, let current = classes[i].serviceKeys {
+                    classes[i].serviceKeys = current + keys.filter { !current.contains($0) }
+                }
+                return
+            }
             index[key] = classes.count
             classes.append(ActionClass(action: name, members: [name], resourceDomains: domains, serviceKeys: keys, otherService: false))
         }
