@@ -1,0 +1,110 @@
+/// Reading the policies under check, and turning the analysis's samples into a result.
+extension CustomPolicyChecks {
+    /// Parses one input policy as `type`; a malformed one is a validation error that keeps
+    /// the parse error (for its line and column). A `RESOURCE_POLICY` that parses only as a
+    /// role trust policy (no `Resource`, STS actions only) is read as one, since Access
+    /// Analyzer files trust policies under resource policies.
+    func parse(_ text: String, member: String, type: PolicyType,
+               check: CustomPolicyCheck) throws(CustomPolicyCheckError) -> _CheckedPolicy {
+        if type == .serviceControl {
+            throw .notInEnum(check, value: type.rawValue, member: "policyType", valid: [PolicyType.identity.rawValue, PolicyType.resource.rawValue])
+        }
+        do {
+            let policy = try PolicyParser(type: type).parse(text)
+            return _CheckedPolicy(member: member, policy: policy, attached: Self.attach(policy, member, type), trust: type == .trust)
+        } catch {
+            if type == .resource, let trust = try? PolicyParser(type: .trust).parse(text), Self.isTrustPolicy(trust) {
+                return _CheckedPolicy(member: member, policy: trust, attached: Self.attach(trust, member, .trust), trust: true)
+            }
+            let place = "\(member), line \(error.range.start.line), column \(error.range.start.column)"
+            throw CustomPolicyCheckError(.validation, check, "\(error.message) (\(place): \(error.detail))", policyError: (member, error))
+        }
+    }
+
+    private static func attach(_ policy: Policy, _ member: String, _ type: PolicyType) -> AttachedPolicy {
+        AttachedPolicy(id: member, sourceType: type == .identity ? nil : .resource, policy: CompiledPolicy(policy))
+    }
+
+    /// No `Resource` anywhere and only STS actions: a role's trust policy.
+    static func isTrustPolicy(_ policy: Policy) -> Bool {
+        policy.statements.allSatisfy { s in
+            s.resource == nil && !s.action.isNegated && s.action.patterns.allSatisfy { $0.text.lowercased().hasPrefix("sts:") }
+        }
+    }
+
+    /// Runs the analysis over `scope`: every sample `failing` returns statements for is a
+    /// failure. The first one becomes the counterexample; the statements of all of them
+    /// become the reasons.
+    func decide(_ check: CustomPolicyCheck, world: _CheckWorld, analyzer: AccessAnalyzer, scope: AnalysisScope,
+                failing: (AccessAnalyzer.Sample) -> [MatchedStatement]?) -> PolicyCheckResult {
+        if let reason = world.unsupported() { return Self.unknown(reason) }
+        var first: AccessAnalyzer.Sample?
+        var statements: [MatchedStatement] = []
+        var seen: Set<String> = []
+        do {
+            try analyzer.forEachSample(in: scope) { sample in
+                guard let granting = failing(sample) else { return true }
+                if first == nil { first = sample }
+                for m in granting where seen.insert("\(m.policyId)#\(m.statementIndex)").inserted { statements.append(m) }
+                return true
+            }
+        } catch {
+            return Self.unknown(error.reason)
+        }
+        guard let first else { return PolicyCheckResult(result: .pass, message: Self.passMessage(check)) }
+        statements.sort { ($0.policyId, $0.statementIndex) < ($1.policyId, $1.statementIndex) }
+        let reasons = statements.enumerated().map { i, m in
+            PolicyCheckReason(description: Self.reasonText(check, m.statementIndex), reasonIndex: i, statementIndex: m.statementIndex,
+                        statementId: m.sid, policy: m.policyId, range: m.range)
+        }
+        return PolicyCheckResult(result: .fail, message: Self.failMessage(check), reasons: reasons,
+                           counterexample: Self.counterexample(first, keys: world.policies.flatMap { _CheckWorld.keysRead(by: $0.policy) }))
+    }
+
+    /// The request of `sample`, with the context keys among `keys` (spelled as the policy
+    /// spells them) that the request carries.
+    static func counterexample(_ sample: AccessAnalyzer.Sample, keys: [String]) -> PolicyCheckCounterexample {
+        let r = sample.request
+        var entries: [ContextEntry] = []
+        var seen: Set<String> = []
+        for key in keys where seen.insert(key.lowercased()).inserted {
+            if let v = r.context[key] { entries.append(ContextEntry(name: key, values: v.values, type: v.type)) }
+        }
+        entries.sort { $0.name.lowercased() < $1.name.lowercased() }
+        return PolicyCheckCounterexample(principal: r.principal.arn, action: r.action, resource: r.resource, context: entries,
+                                   anonymous: r.principal.kind == .anonymous)
+    }
+
+    /// A FAIL that says the answer is unknown, and why.
+    static func unknown(_ reason: String) -> PolicyCheckResult {
+        PolicyCheckResult(result: .fail, message: "The answer is unknown: \(reason). kdslab reports FAIL when it cannot decide.",
+                    unknown: reason)
+    }
+
+    // Our wording, modelled on Access Analyzer's messages and reason descriptions; AWS's
+    // exact sentences are not all published.
+
+    static func passMessage(_ check: CustomPolicyCheck) -> String {
+        switch check {
+        case .noNewAccess: "The policy does not grant new access compared to your existing policy."
+        case .accessNotGranted: "The policy document does not grant access to perform the listed actions or resources."
+        case .noPublicAccess: "The resource policy does not grant public access for the given resource type."
+        }
+    }
+
+    static func failMessage(_ check: CustomPolicyCheck) -> String {
+        switch check {
+        case .noNewAccess: "The modified permissions grant new access compared to your existing policy."
+        case .accessNotGranted: "The policy document grants access to perform one or more of the listed actions or resources."
+        case .noPublicAccess: "The resource policy grants public access for the given resource type."
+        }
+    }
+
+    static func reasonText(_ check: CustomPolicyCheck, _ index: Int) -> String {
+        switch check {
+        case .noNewAccess: "New access in the statement with index: \(index)."
+        case .accessNotGranted: "One or more of the listed actions or resources in the statement with index: \(index)."
+        case .noPublicAccess: "Public access granted in the following statement with index: \(index)."
+        }
+    }
+}
