@@ -33,7 +33,7 @@ extension CustomPolicyChecks {
     }
 
     /// Runs the analysis over `scope`: every sample `failing` returns statements for is a
-    /// failure. The first one becomes the counterexample; the statements of all of them
+    /// failure. One of them becomes the counterexample; the statements of all of them
     /// become the reasons.
     func decide(_ check: CustomPolicyCheck, world: _CheckWorld, analyzer: AccessAnalyzer, scope: AnalysisScope,
                 failing: (AccessAnalyzer.Sample) -> [MatchedStatement]?) -> PolicyCheckResult {
@@ -44,7 +44,9 @@ extension CustomPolicyChecks {
         do {
             try analyzer.forEachSample(in: scope) { sample in
                 guard let granting = failing(sample) else { return true }
-                if first == nil { first = sample }
+                // The counterexample: the first failure on a resource of the world's own
+                // accounts when there is one (its name reads better than a stand-in's).
+                if first == nil || (Self.isForeign(first!, analyzer) && !Self.isForeign(sample, analyzer)) { first = sample }
                 for m in granting where seen.insert("\(m.policyId)#\(m.statementIndex)").inserted { statements.append(m) }
                 return true
             }
@@ -73,6 +75,12 @@ extension CustomPolicyChecks {
         entries.sort { $0.name.lowercased() < $1.name.lowercased() }
         return PolicyCheckCounterexample(principal: r.principal.arn, action: r.action, resource: r.resource, context: entries,
                                    anonymous: r.principal.kind == .anonymous)
+    }
+
+    /// Whether the sample's resource lies in an account outside the world.
+    static func isForeign(_ sample: AccessAnalyzer.Sample, _ analyzer: AccessAnalyzer) -> Bool {
+        guard let account = ARN(parsing: sample.request.resource)?.namedAccount else { return false }
+        return !analyzer.models[0].accounts.contains(account)
     }
 
     /// A FAIL that says the answer is unknown, and why.

@@ -54,7 +54,10 @@ struct _CheckWorld {
                               "aws:PrincipalType": .string("AssumedRole"),
                               "aws:userid": .string("AROAKDSLABANALYZED01:session")],
                     temporaryCredentials: false)
-                return RequestModel(accounts: [Self.account], regions: [AnalyzedResourceKind.region], principals: [principal])
+                // A stream without a policy is what the account's unknown streams are too (only
+                // the identity policy decides); naming one gives counterexamples readable names.
+                return RequestModel(accounts: [Self.account], regions: [AnalyzedResourceKind.region], principals: [principal],
+                                    resources: [ModelResource(arn: AnalyzedResourceKind.stream.madeUp)])
             case .resource:
                 let arns = resources.compactMap { ARN(parsing: $0) }
                 var accounts: [String] = []
