@@ -59,8 +59,9 @@ extension CustomPolicyChecks {
             PolicyCheckReason(description: Self.reasonText(check, m.statementIndex), reasonIndex: i, statementIndex: m.statementIndex,
                         statementId: m.sid, policy: m.policyId, range: m.range)
         }
+        let shown = Self.readable(first, region: analyzer.models[0].regions.first ?? AnalyzedResourceKind.region, failing: failing)
         return PolicyCheckResult(result: .fail, message: Self.failMessage(check), reasons: reasons,
-                           counterexample: Self.counterexample(first, keys: world.policies.flatMap { _CheckWorld.keysRead(by: $0.policy) }))
+                                 counterexample: Self.counterexample(shown, keys: world.policies.flatMap { _CheckWorld.keysRead(by: $0.policy) }))
     }
 
     /// The request of `sample`, with the context keys among `keys` (spelled as the policy
@@ -75,6 +76,30 @@ extension CustomPolicyChecks {
         entries.sort { $0.name.lowercased() < $1.name.lowercased() }
         return PolicyCheckCounterexample(principal: r.principal.arn, action: r.action, resource: r.resource, context: entries,
                                    anonymous: r.principal.kind == .anonymous)
+    }
+
+    /// The sample with its resource renamed readably (the world's region, a plain name)
+    /// when the renamed request, decided against the same policies, still fails; else the
+    /// sample as it is. The account and service stay, so the policies that apply stay too.
+    static func readable(_ sample: AccessAnalyzer.Sample, region: String,
+                         failing: (AccessAnalyzer.Sample) -> [MatchedStatement]?) -> AccessAnalyzer.Sample {
+        guard let arn = ARN(parsing: sample.request.resource), !arn.region.isEmpty else { return sample }
+        let name = arn.resource.hasPrefix("stream/") && !arn.resource.contains("/consumer/") ? AnalyzedResourceKind.stream.madeUp
+            : arn.resource.hasPrefix("key/") ? AnalyzedResourceKind.key.madeUp : sample.request.resource
+        let plain = ARN(parsing: name)?.resource ?? arn.resource
+        var candidates: [ARN] = []
+        for (r, n) in [(region, plain), (region, arn.resource), (arn.region, plain)] where (r, n) != (arn.region, arn.resource) {
+            candidates.append(ARN(partition: arn.partition, service: arn.service, region: r, account: arn.account, resource: n))
+        }
+        let authorizer = Authorizer()
+        for candidate in candidates {
+            var renamed = sample
+            renamed.request.resource = candidate.description
+            if renamed.request.context["aws:RequestedRegion"] != nil { renamed.request.context["aws:RequestedRegion"] = .string(candidate.region) }
+            renamed.decisions = sample.policySets.map { authorizer.decision(for: renamed.request, against: $0) }
+            if failing(renamed) != nil { return renamed }
+        }
+        return sample
     }
 
     /// Whether the sample's resource lies in an account outside the world.

@@ -54,10 +54,10 @@ struct _CheckWorld {
                               "aws:PrincipalType": .string("AssumedRole"),
                               "aws:userid": .string("AROAKDSLABANALYZED01:session")],
                     temporaryCredentials: false)
-                // A stream without a policy is what the account's unknown streams are too (only
-                // the identity policy decides); naming one gives counterexamples readable names.
+                // No known resources: a known one's tags would be fixed. A request may come
+                // without TLS, so a policy that conditions on aws:SecureTransport is judged for both.
                 return RequestModel(accounts: [Self.account], regions: [AnalyzedResourceKind.region], principals: [principal],
-                                    resources: [ModelResource(arn: AnalyzedResourceKind.stream.madeUp)])
+                                    insecureTransport: true)
             case .resource:
                 let arns = resources.compactMap { ARN(parsing: $0) }
                 var accounts: [String] = []
@@ -68,7 +68,8 @@ struct _CheckWorld {
                 }
                 return RequestModel(accounts: accounts.isEmpty ? [Self.account] : accounts,
                                     regions: regions.isEmpty ? [AnalyzedResourceKind.region] : regions,
-                                    resources: resources.map { ModelResource(arn: $0, policy: p.attached) })
+                                    resources: resources.map { ModelResource(arn: $0, policy: p.attached) },
+                                    insecureTransport: true)
             }
         }
     }
@@ -92,22 +93,28 @@ struct _CheckWorld {
         return mine.isEmpty ? nil : mine
     }
 
-    /// Keys that describe the principal an identity policy is attached to. The world holds
-    /// them at the analyzed role's values, so a policy that reads them would be judged for
-    /// that one role only, not for whoever it is attached to.
+    /// Keys that describe the principal an identity policy is attached to.
     static let principalAttributes: Set<String> = [
         "aws:principalarn", "aws:principalaccount", "aws:principalorgid", "aws:principalorgpaths",
         "aws:principaltype", "aws:userid", "aws:username",
     ]
 
-    /// Why the analysis would not be exact for these policies, or `nil`.
+    /// Why the analysis would not be exact for these policies, or `nil`. The world knows the
+    /// principal an identity policy is attached to, and the resource a resource policy is
+    /// attached to, so it holds their attributes fixed (the role's ARN and account, the
+    /// resource's tags); a policy that reads them would be judged for that one principal or
+    /// resource only.
     func unsupported() -> String? {
-        guard attachment == .identity else { return nil }
         for p in policies {
             for key in Self.keysRead(by: p.policy) {
                 let lower = key.lowercased()
-                if Self.principalAttributes.contains(lower) || lower.hasPrefix("aws:principaltag/") {
+                switch attachment {
+                case .identity where Self.principalAttributes.contains(lower) || lower.hasPrefix("aws:principaltag/"):
                     return "\(p.member) reads \(key), an attribute of the principal the policy is attached to, which the check does not range over"
+                case .resource where lower.hasPrefix("aws:resourcetag/"):
+                    return "\(p.member) reads \(key), a tag of the resource the policy is attached to, which the check does not range over"
+                default:
+                    continue
                 }
             }
         }

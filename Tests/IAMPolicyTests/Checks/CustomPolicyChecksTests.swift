@@ -72,6 +72,7 @@ import Testing
         ("the listed stream", doc(#"{"Effect":"Allow","Action":"kinesis:GetRecords","Resource":"arn:aws:kinesis:us-east-1:111122223333:stream/*"}"#), ["kinesis:GetRecords"], [stream], .fail),
         ("a wildcard listed action", doc(#"{"Effect":"Allow","Action":"kinesis:DescribeStream","Resource":"*"}"#), ["kinesis:Describe*"], [], .fail),
         ("only resources listed", doc(#"{"Effect":"Allow","Action":"kinesis:ListShards","Resource":"\#(stream)"}"#), [], [stream], .fail),
+        ("only without TLS is still some context", doc(#"{"Effect":"Allow","Action":"kinesis:PutRecord","Resource":"*","Condition":{"Bool":{"aws:SecureTransport":"false"}}}"#), ["kinesis:PutRecord"], [], .fail),
         ("a listed resource pattern", doc(#"{"Effect":"Allow","Action":"kinesis:PutRecord","Resource":"arn:aws:kinesis:us-east-1:111122223333:stream/orders"}"#), ["kinesis:PutRecord"], ["arn:aws:kinesis:us-east-1:111122223333:stream/ord*"], .fail),
     ])
     func accessNotGranted(_ name: String, policy: String, actions: [String], resources: [String], expected: PolicyCheckResult.Verdict) throws {
@@ -180,6 +181,18 @@ import Testing
         let r = try checks.checkAccessNotGranted(policy: tagged, access: [(["kinesis:GetRecords"], [])], policyType: .identity)
         #expect(r.result == .fail)
         #expect(r.unknown?.contains("aws:PrincipalTag/team") == true)
+    }
+
+    @Test func resourceTagsOfAResourcePolicyAreUnknown() throws {
+        let tagged = Self.doc(#"{"Effect":"Allow","Principal":"*","Action":"kinesis:GetRecords","Resource":"\#(Self.stream)","Condition":{"StringEquals":{"aws:ResourceTag/public":"yes"}}}"#)
+        let r = try checks.checkNoPublicAccess(policy: tagged, resourceType: "AWS::Kinesis::Stream")
+        #expect(r.result == .fail)
+        #expect(r.unknown?.contains("aws:ResourceTag/public") == true)
+    }
+
+    @Test func counterexamplesUseReadableNamesWhenTheyStillFail() throws {
+        let r = try checks.checkAccessNotGranted(policy: Self.doc(Self.putRecord), access: [(["kinesis:PutRecord"], [])], policyType: .identity)
+        #expect(r.counterexample?.resource == "arn:aws:kinesis:us-east-1:111122223333:stream/analyzed")
     }
 
     @Test func cliInputJSONIsReadAsTheAWSCLIReadsIt() throws {
