@@ -11,6 +11,9 @@ enum HelpText {
           watch LAB         Re-grade a lab's draft each time you save it
           policy simulate   Decide whether policies allow actions (aws iam simulate-custom-policy)
           policy validate   Check a policy for errors and risks (aws accessanalyzer validate-policy)
+          policy check-*    Prove a policy grants no new, listed or public access (Access Analyzer's
+                            custom policy checks: check-no-new-access, check-access-not-granted,
+                            check-no-public-access)
           progress          Show your progress in every lab you have started
           reset LAB         Forget a lab's progress (your draft is kept aside)
           grade             Grade submissions against a lab (one learner or a whole class)
@@ -87,9 +90,96 @@ enum HelpText {
         Subcommands:
           simulate   Decide whether policies allow actions (aws iam simulate-custom-policy)
           validate   Check a policy for errors and risks (aws accessanalyzer validate-policy)
+          check-no-new-access
+                     Whether a new version of a policy allows anything the old one does not
+          check-access-not-granted
+                     Whether a policy allows any of the listed actions or resources
+          check-no-public-access
+                     Whether a resource policy grants access to the public
 
         Run 'kdslab policy <subcommand> --help' for its options.
         """
+
+    /// What every `policy check-*` help ends with.
+    static let checkCommon = """
+
+        Every request is considered: every principal, action of the bundled catalog, resource
+        and request context, not a sample of them. Action wildcards mean the catalog's actions.
+        An answer the analysis cannot decide is a FAIL that says why.
+
+        Exit status: 0 PASS; 1 FAIL; 2 on bad usage or a malformed policy (with its line and column).
+
+        Options:
+          --output text|json      The verdict, a request that shows it and the statements
+                                  that grant it (text; the default without --cli-input-json),
+                                  or Access Analyzer's JSON response with kdslab's
+                                  "counterexample" added (json; the default with it)
+          --no-color              No colour, even on a terminal
+          -h, --help              Show this help
+        """
+
+    /// `kdslab policy check-no-new-access --help`.
+    static let checkNoNewAccess = """
+        Usage: kdslab policy check-no-new-access --cli-input-json FILE [--output json|text]
+               kdslab policy check-no-new-access --existing FILE --new FILE
+                                                 [--policy-type IDENTITY_POLICY|RESOURCE_POLICY]
+
+        Checks whether the new version of a policy allows any request that the existing
+        version does not (aws accessanalyzer check-no-new-access). PASS says nothing about
+        what the existing policy allows.
+
+          --cli-input-json FILE   The AWS CLI's input ('-' for standard input):
+                                  {"newPolicyDocument": "...", "existingPolicyDocument": "...",
+                                   "policyType": "IDENTITY_POLICY"|"RESOURCE_POLICY"}
+                                  with each policy as a JSON string
+          --existing FILE         The policy as it is
+          --new FILE              The policy as you would change it
+          --policy-type TYPE      IDENTITY_POLICY (default) or RESOURCE_POLICY (a stream,
+                                  consumer or key policy, or a role's trust policy)
+
+        """ + checkCommon
+
+    /// `kdslab policy check-access-not-granted --help`.
+    static let checkAccessNotGranted = """
+        Usage: kdslab policy check-access-not-granted --cli-input-json FILE [--output json|text]
+               kdslab policy check-access-not-granted --policy FILE --action ACTION [--action ...]
+                                                      [--resource ARN ...]
+                                                      [--policy-type IDENTITY_POLICY|RESOURCE_POLICY]
+
+        Checks whether a policy can allow any of the listed actions (on any of the listed
+        resources, when given) in some request context (aws accessanalyzer
+        check-access-not-granted). With only resources, any action on them counts.
+
+          --cli-input-json FILE   The AWS CLI's input ('-' for standard input):
+                                  {"policyDocument": "...", "access": [{"actions": [...],
+                                   "resources": [...]}], "policyType": "IDENTITY_POLICY"}
+                                  (one access entry; up to 100 actions and 100 resources)
+          --policy FILE           The policy
+          --action ACTION         An action such as kinesis:GetRecords (repeatable; wildcards allowed)
+          --resource ARN          A resource ARN (repeatable; a wildcard only in the resource id)
+          --policy-type TYPE      IDENTITY_POLICY (default) or RESOURCE_POLICY
+
+        """ + checkCommon
+
+    /// `kdslab policy check-no-public-access --help`.
+    static let checkNoPublicAccess = """
+        Usage: kdslab policy check-no-public-access --cli-input-json FILE [--output json|text]
+               kdslab policy check-no-public-access --policy FILE --resource-type TYPE
+
+        Checks whether a resource policy can grant access to the public: an anonymous caller,
+        or a principal of an account that is neither the resource's nor one the policy names
+        (aws accessanalyzer check-no-public-access). Conditions on aws:SourceVpce,
+        aws:SourceVpc, aws:VpcSourceIp, aws:PrincipalOrgID, aws:PrincipalOrgPaths,
+        aws:SourceAccount, aws:SourceArn, aws:SourceOwner and aws:userid limit the public;
+        aws:SourceIp does not (anyone can call from any address).
+
+          --cli-input-json FILE   The AWS CLI's input ('-' for standard input):
+                                  {"policyDocument": "...", "resourceType": "AWS::Kinesis::Stream"}
+          --policy FILE           The resource policy
+          --resource-type TYPE    AWS::Kinesis::Stream, AWS::Kinesis::StreamConsumer,
+                                  AWS::KMS::Key or AWS::IAM::AssumeRolePolicyDocument
+
+        """ + checkCommon
 
     /// `kdslab policy simulate --help`.
     static let simulate = """

@@ -2,7 +2,8 @@ import IAMPolicy
 
 /// The `kdslab` command line: parses arguments, runs a command, returns the exit status.
 ///
-/// Exit statuses: 0 success; 1 a check found problems (`policy validate`); 2 bad usage or
+/// Exit statuses: 0 success; 1 a check found problems (`policy validate`, a `policy check-*`
+/// that FAILs); 2 bad usage or
 /// unreadable input, with a one-line reason on standard error.
 public enum KdslabCommand {
     /// kdslab's version.
@@ -63,6 +64,12 @@ public enum KdslabCommand {
             return try SimulateCommand(io: io).run(rest(2))
         case "policy validate":
             return try ValidateCommand(io: io).run(rest(2))
+        case "policy check-no-new-access":
+            return try CheckCommand(io: io, check: .noNewAccess).run(rest(2))
+        case "policy check-access-not-granted":
+            return try CheckCommand(io: io, check: .accessNotGranted).run(rest(2))
+        case "policy check-no-public-access":
+            return try CheckCommand(io: io, check: .noPublicAccess).run(rest(2))
         case "progress":
             return try ProgressCommand(io: io).run(rest(1))
         case "reset":
@@ -80,7 +87,7 @@ public enum KdslabCommand {
         case "serve":
             return try ServeCommand(io: io).run(rest(1))
         default:
-            throw .usage("'policy' needs a subcommand: simulate or validate", command: "policy")
+            throw .usage("'policy' needs a subcommand: simulate, validate, check-no-new-access, check-access-not-granted or check-no-public-access", command: "policy")
         }
     }
 
@@ -91,6 +98,9 @@ public enum KdslabCommand {
         case "policy": return HelpText.policy
         case "policy simulate": return HelpText.simulate
         case "policy validate": return HelpText.validate
+        case "policy check-no-new-access": return HelpText.checkNoNewAccess
+        case "policy check-access-not-granted": return HelpText.checkAccessNotGranted
+        case "policy check-no-public-access": return HelpText.checkNoPublicAccess
         case "progress": return HelpText.progress
         case "reset": return HelpText.reset
         case "grade": return HelpText.grade
