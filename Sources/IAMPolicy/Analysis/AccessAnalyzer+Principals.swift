@@ -103,7 +103,7 @@ extension Walk {
         let names = kind == "user" ? ["someone-else", "intern"] : ["any-other-role", "partner-role"]
         var candidates: [String] = []
         let witnessAccount = ARN(parsing: cell.witness)?.account
-        for a in [witnessAccount].compactMap({ $0 }) + accounts {
+        for a in accounts + [witnessAccount].compactMap({ $0 }) {
             if kind == "root" { candidates.append("arn:\(model.partition):iam::\(a):root") } else {
                 for n in names { candidates.append("arn:\(model.partition):iam::\(a):\(kind)/\(n)") }
             }

@@ -37,6 +37,8 @@ extension KinesisWorld {
         var c = RequestContext()
         let p = caller.principal
         c["aws:SecureTransport"] = .boolean(caller.connection.isSecure)
+        // Always present: false on a direct call (a service's call on the caller's behalf sets it true).
+        c["aws:ViaAWSService"] = .boolean(false)
         switch caller.connection.endpoint {
         case .vpcEndpoint(let id, let vpc):
             c["aws:SourceVpce"] = .string(id)
