@@ -19,19 +19,7 @@ import Testing
     static let names = ["a", "b", "ab", "ba", "orders", "x", "aa", "bb"]
     static let actions = ["kinesis:PutRecord", "kinesis:GetRecords", "kinesis:PutResourcePolicy"]
 
-    /// A seeded generator (SplitMix64), so a failure names its seed.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    func randomPolicy(_ rng: inout Seeded) -> String {
+    func randomPolicy(_ rng: inout SeededGenerator) -> String {
         var statements: [String] = []
         for i in 0..<Int.random(in: 1...3, using: &rng) {
             let effect = i == 0 || Bool.random(using: &rng) ? "Allow" : "Deny"
@@ -65,7 +53,7 @@ import Testing
 
     @Test(arguments: [UInt64(1), 2, 3, 4, 5, 6, 7, 8])
     func agreesWithBruteForce(seed: UInt64) throws {
-        var rng = Seeded(state: seed)
+        var rng = SeededGenerator(seed: seed)
         for round in 0..<25 {
             let text = randomPolicy(&rng)
             let principal = Principal(kind: .assumedRole, arn: "arn:aws:sts::111122223333:assumed-role/app/s", account: "111122223333",
