@@ -1,5 +1,9 @@
 import AWSWire
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One client connection, served on its own thread: read, decode, answer in order, until
 /// the client or the server closes it or a timeout cuts it off.

@@ -1,6 +1,10 @@
 import AWSWire
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// A small HTTP/1.1 server: it accepts connections, decodes requests with `HTTPRequestDecoder`,

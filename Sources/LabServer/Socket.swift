@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Thin wrappers over the POSIX socket calls the server makes. Internal: no type of the
 /// socket layer leaks into the API.

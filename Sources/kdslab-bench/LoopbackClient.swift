@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A keep-alive HTTP/1.1 client over one loopback socket, for the serve benchmark: sends
 /// prepared request bytes and reads each response whole (head and `Content-Length` body).

@@ -1,6 +1,10 @@
 import AWSWire
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import IAMPolicy
 import KinesisSim
 import LabServer

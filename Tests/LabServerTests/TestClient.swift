@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A raw-socket HTTP client for the tests: it writes exactly the bytes it is given and reads
 /// responses by hand, so the tests see what the server really sends.
