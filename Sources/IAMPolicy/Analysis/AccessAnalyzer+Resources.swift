@@ -19,17 +19,11 @@ extension Walk {
             for (key, value) in k.context { c[key] = value }
             tied.insert("aws:userid")
             for key in k.context.keys where key.lowercased().hasPrefix("aws:principaltag/") { tied.insert(key.lowercased()) }
-        } else {
-            switch p.kind {
-            case .user, .assumedRole, .role, .root:
-                c["aws:PrincipalArn"] = .string(caller.namedARN)
-                c["aws:PrincipalAccount"] = .string(p.account)
-                if let name = p.userName { c["aws:username"] = .string(name) }
-            case .service, .anonymous:
-                break
-            }
+        } else if let name = p.userName {
+            c["aws:username"] = .string(name)
         }
-        if c["aws:PrincipalArn"] == nil, p.kind != .service, p.kind != .anonymous { c["aws:PrincipalArn"] = .string(caller.namedARN) }
+        let human = p.kind != .service && p.kind != .anonymous
+        if c["aws:PrincipalArn"] == nil, human { c["aws:PrincipalArn"] = .string(caller.namedARN) }
         if c["aws:PrincipalAccount"] == nil, !p.account.isEmpty { c["aws:PrincipalAccount"] = .string(p.account) }
         if c["aws:PrincipalType"] == nil {
             switch p.kind {

@@ -25,7 +25,7 @@ struct StringLanguage: Hashable, Sendable {
 
     /// An IAM glob: `*` any run, `?` any one byte; wildcards never match a byte of `excluded`.
     static func glob(_ text: String, caseInsensitive: Bool = false, excluded: ByteSet = ByteSet()) -> StringLanguage {
-        StringLanguage(globSteps(Array(text.utf8), caseInsensitive: caseInsensitive, excluded: excluded))
+        StringLanguage(globTokens: Glob.compile(text), caseInsensitive: caseInsensitive, excluded: excluded)
     }
 
     /// What `ArnLike`/`ArnEquals` accept for `pattern`, as the evaluator decides it: a pattern
@@ -79,22 +79,6 @@ struct StringLanguage: Hashable, Sendable {
         self.init(steps)
     }
 
-    private static func globSteps(_ bytes: [UInt8], caseInsensitive: Bool, excluded: ByteSet) -> [Step] {
-        var steps: [Step] = []
-        let any = ByteSet.all(except: excluded)
-        for b in bytes {
-            switch b {
-            case UInt8(ascii: "*"):
-                if steps.last != .run(any) { steps.append(.run(any)) }
-            case UInt8(ascii: "?"):
-                steps.append(.one(any))
-            default:
-                steps.append(.one(caseInsensitive ? folded(b) : ByteSet([b])))
-            }
-        }
-        return steps
-    }
-
     /// `b` and its other ASCII case.
     static func folded(_ b: UInt8) -> ByteSet {
         if b >= 65 && b <= 90 { return ByteSet([b, b | 0x20]) }
@@ -117,15 +101,9 @@ struct StringLanguage: Hashable, Sendable {
     }
 
     /// Whether `text` is in the language (used to check witnesses and to classify strings).
+    /// A language too long to simulate contains nothing here; the partitions refuse it first.
     func contains(_ text: String) -> Bool {
-        guard let c = CompiledLanguage(self) else {
-            var nfa = NFAState(self)
-            for b in text.utf8 {
-                nfa.step(b, in: self)
-                if nfa.isDead { return false }
-            }
-            return nfa.accepts(self)
-        }
+        guard let c = CompiledLanguage(self) else { return false }
         var s = c.start
         for b in text.utf8 {
             guard b < 128 else { return false }
@@ -135,65 +113,13 @@ struct StringLanguage: Hashable, Sendable {
         return c.accepts(s)
     }
 
-    /// Whether some step holds a byte outside ASCII (outside the supported language).
+    /// Whether a literal step names a byte outside ASCII (outside the supported language).
+    /// Wildcard classes hold every such byte; a literal holds one or two.
     var hasNonASCII: Bool {
         steps.contains { step in
-            switch step {
-            case .one(let s): return ByteSet.nonASCIIProbe.contains { s.contains($0) } && !s.coversAllNonASCII
-            case .run: return false
-            }
+            guard case .one(let s) = step else { return false }
+            let high = (0x80...0xFF).filter { s.contains(UInt8($0)) }.count
+            return high > 0 && high < 128
         }
-    }
-}
-
-extension ByteSet {
-    /// Bytes 0x80...0xFF, for the non-ASCII test.
-    static let nonASCIIProbe: [UInt8] = Array(0x80...0xFF)
-
-    /// Whether every non-ASCII byte is in the set (a wildcard's class, not a literal).
-    var coversAllNonASCII: Bool { ByteSet.nonASCIIProbe.allSatisfy { contains($0) } }
-}
-
-/// The positions a Thompson-style simulation of one ``StringLanguage`` can be at: bit `i`
-/// set means the steps before `i` have been matched. Bit `steps.count` set means accepted.
-struct NFAState: Hashable, Sendable {
-    var bits: [UInt64]
-
-    /// The start state (closed over runs, which may match nothing).
-    init(_ language: StringLanguage) {
-        bits = Array(repeating: 0, count: (language.steps.count + 1 + 63) / 64)
-        set(0)
-        close(language)
-    }
-
-    private init(bits: [UInt64]) { self.bits = bits }
-
-    func has(_ i: Int) -> Bool { bits[i >> 6] & (1 << UInt64(i & 63)) != 0 }
-    mutating func set(_ i: Int) { bits[i >> 6] |= 1 << UInt64(i & 63) }
-
-    var isDead: Bool { bits.allSatisfy { $0 == 0 } }
-
-    func accepts(_ language: StringLanguage) -> Bool { has(language.steps.count) }
-
-    /// Adds the positions reachable by letting runs match nothing.
-    mutating func close(_ language: StringLanguage) {
-        let steps = language.steps
-        for i in 0..<steps.count where has(i) {
-            if case .run = steps[i] { set(i + 1) }
-        }
-    }
-
-    /// Reads one byte.
-    mutating func step(_ b: UInt8, in language: StringLanguage) {
-        let steps = language.steps
-        var next = NFAState(bits: Array(repeating: 0, count: bits.count))
-        for i in 0..<steps.count where has(i) {
-            switch steps[i] {
-            case .one(let s): if s.contains(b) { next.set(i + 1) }
-            case .run(let s): if s.contains(b) { next.set(i) }
-            }
-        }
-        next.close(language)
-        self = next
     }
 }

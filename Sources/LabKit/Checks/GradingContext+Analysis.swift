@@ -4,9 +4,6 @@ import KinesisSim
 /// The access analysis as the grader uses it: the lab's world as a request model, the
 /// baseline a resource-type submission is measured against, and how a counterexample reads.
 extension GradingContext {
-    /// The world with the submission, as the analysis sees it.
-    var requestModel: RequestModel { world.requestModel() }
-
     /// The same world with the submitted resource-type policy replaced by the baseline it is
     /// measured against: no policy for a stream, KMS's default key policy (the account's IAM
     /// policies decide) for a key, a trust policy that trusts no one for a role. An identity

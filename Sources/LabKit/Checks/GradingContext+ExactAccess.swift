@@ -34,7 +34,7 @@ extension GradingContext {
     /// finds nothing beyond what the lab allows, over every action, resource and request
     /// context — and, for a resource, key or trust policy, no new access for any principal
     /// the lab's exact-access checks do not name.
-    func gradeExactAccess(_ spec: ExactAccessSpec, plan _: ExactAccessPlan?) -> CheckOutcome {
+    func gradeExactAccess(_ spec: ExactAccessSpec) -> CheckOutcome {
         guard let caller = caller(spec.principal, via: spec.via) else {
             return CheckOutcome(passed: false, message: "\(spec.principal) is not in the lab's world")
         }
@@ -58,11 +58,10 @@ extension GradingContext {
             return c.principal.roleArn ?? c.principal.arn
         })
         let extraPolicies = envelopePolicy(allowedGrants).map { [$0] } ?? []
-        let model = requestModel
         var extras: [Grant: AccessAnalyzer.Sample] = [:]
         var strangers: [AccessAnalyzer.Sample] = []
         do {
-            let own = AccessAnalyzer(models: [model], extraPolicies: extraPolicies)
+            let own = AccessAnalyzer(models: [requestModel], extraPolicies: extraPolicies)
             try own.forEachSample(in: AnalysisScope(principals: .only([named]))) { s in
                 guard s.decisions[0] == .allowed else { return true }
                 for action in s.actions where !isAllowed(action, s.request.resource) {
@@ -72,7 +71,7 @@ extension GradingContext {
                 return extras.count < 500
             }
             if let baseline = baselineModel {
-                let everyone = AccessAnalyzer(models: [model, baseline], extraPolicies: extraPolicies)
+                let everyone = AccessAnalyzer(models: [requestModel, baseline], extraPolicies: extraPolicies)
                 try everyone.forEachSample(in: AnalysisScope(principals: .everyone)) { s in
                     guard s.decisions[0] == .allowed, s.decisions[1] != .allowed else { return true }
                     let who = s.request.principal.roleArn ?? s.request.principal.arn
@@ -149,16 +148,4 @@ extension GradingContext {
         return r
     }
 
-    /// The submission's statement that grants `g`, as "statement 2 (line 9)".
-    private func attribution(of g: Grant, for spec: ExactAccessSpec) -> (label: String, line: Int, column: Int)? {
-        guard let caller = caller(spec.principal, via: spec.via) else { return nil }
-        let outside = ExactAccessPlan.isOutsideWorld(g.resource, definition)
-        let (result, _) = world.explain(AccessQuery(caller: caller, action: g.action, resource: g.resource, context: spec.context,
-                                                    resourceAccount: outside ? caller.principal.account : nil))
-        guard let m = result.matchedStatements.first(where: { $0.policyId == submissionPolicyName }) ?? result.matchedStatements.first
-        else { return nil }
-        let label = (m.sid.map { "statement \"\($0)\"" } ?? "statement \(m.statementIndex + 1)")
-            + (m.policyId == submissionPolicyName ? "" : " of \(m.policyId)") + ", line \(m.range.start.line)"
-        return (label, m.range.start.line, m.range.start.column)
-    }
 }

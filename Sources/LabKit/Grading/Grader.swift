@@ -10,17 +10,9 @@ public struct Grader: Sendable {
     /// The lab.
     public let definition: LabDefinition
 
-    /// What each exact-access check measures, by check id (worked out once per lab).
-    let exactPlans: [String: ExactAccessPlan]
-
     /// Creates a grader for `definition`.
     public init(definition: LabDefinition) {
         self.definition = definition
-        var plans: [String: ExactAccessPlan] = [:]
-        for check in definition.checks {
-            if case .exactAccess(let spec) = check.kind { plans[check.id] = ExactAccessPlan(definition: definition, spec: spec) }
-        }
-        self.exactPlans = plans
     }
 
     /// The largest submission accepted (IAM's own limits are far smaller).
@@ -99,8 +91,7 @@ public struct Grader: Sendable {
             }
             return .failure(SubmissionError(message: "the lab's world could not be built: \(error.message)"))
         }
-        return .success(GradingContext(definition: definition, world: world, text: text, policy: policy, answers: answers,
-                                       exactPlans: exactPlans))
+        return .success(GradingContext(definition: definition, world: world, text: text, policy: policy, answers: answers))
     }
 }
 
@@ -117,8 +108,18 @@ public struct GradingContext: Sendable {
     public let policy: Policy?
     /// Quiz answers by question id, with where each is written.
     let answers: [String: (value: String, line: Int, column: Int)]
-    /// Exact-access plans by check id.
-    let exactPlans: [String: ExactAccessPlan]
+    /// The world as the access analysis sees it, built once for every check that analyses.
+    let requestModel: RequestModel
+
+    init(definition: LabDefinition, world: KinesisWorld, text: String, policy: Policy?,
+         answers: [String: (value: String, line: Int, column: Int)]) {
+        self.definition = definition
+        self.world = world
+        self.text = text
+        self.policy = policy
+        self.answers = answers
+        self.requestModel = world.requestModel()
+    }
 
     /// The name the submission's policy has in the world (explanations name it).
     public var submissionPolicyName: String {
@@ -141,7 +142,7 @@ public struct GradingContext: Sendable {
         let outcome: CheckOutcome
         switch check.kind {
         case .access(let spec): outcome = gradeAccess(spec)
-        case .exactAccess(let spec): outcome = gradeExactAccess(spec, plan: exactPlans[check.id])
+        case .exactAccess(let spec): outcome = gradeExactAccess(spec)
         case .workload(let spec): outcome = gradeWorkload(spec)
         case .findings(let spec): outcome = gradeFindings(spec)
         case .predict(let spec): outcome = gradePredict(spec)
