@@ -21,6 +21,24 @@ extension JSONValue {
         editingMembers { members in members.removeAll { $0.key == key } }
     }
 
+    /// The object with `value` added as its member `key` (a new member, or replacing one).
+    func adding(_ key: String, _ value: JSONValue) -> JSONValue {
+        member(key) != nil ? setting(key, to: value) : editingMembers { members in
+            members.append(JSONMember(key: key, keyRange: range, value: value))
+        }
+    }
+
+    /// A statement whose `Condition` also holds `op: {key: value}` (nil when that operator
+    /// is already there).
+    func addingCondition(_ op: String, key: String, value: String) -> JSONValue? {
+        let test = JSONValue.object([(key, .string(value))])
+        guard let condition = member("Condition")?.value else {
+            return adding("Condition", .object([(op, test)]))
+        }
+        guard condition.member(op) == nil else { return nil }
+        return setting("Condition", to: condition.adding(op, test))
+    }
+
     /// The member named `key`, with where it is written.
     func member(_ key: String) -> JSONMember? {
         members?.first { $0.key == key }

@@ -50,6 +50,7 @@ public struct PolicyMutator: Sendable {
             for edit in edits {
                 var changed = statements
                 if let replacement = edit.statement { changed[i] = replacement } else { changed.remove(at: i) }
+                if let added = edit.added { changed.insert(added, at: edit.statement == nil ? i : i + 1) }
                 var members = rootMembers
                 members[slot].value = single && changed.count == 1 ? changed[0] : .array(changed)
                 let text = JSONWriter.string(JSONValue(.object(members), range: root.range), pretty: true) + "\n"
@@ -60,12 +61,14 @@ public struct PolicyMutator: Sendable {
         return out
     }
 
-    /// One change to one statement: its replacement, or `nil` to remove the statement.
+    /// One change to one statement: its replacement, or `nil` to remove the statement, and a
+    /// statement to add after it.
     private struct Edit {
         var kind: PolicyMutation.Kind
         var name: String
         var at: SourceRange
         var statement: JSONValue?
+        var added: JSONValue? = nil
     }
 
     private func allowEdits(_ s: JSONValue, label: String, alone: Bool) -> [Edit] {
@@ -94,6 +97,12 @@ public struct PolicyMutator: Sendable {
             }
             edits.append(Edit(kind: .actionToNotAction, name: "replace Action with NotAction in \(label)",
                               at: action.keyRange, statement: s.renaming("Action", to: "NotAction")))
+            if !actions.contains(where: { $0.value == "*" }), !onlyServiceWildcards,
+               let copy = s.removing("Sid").removing("Condition").setting("Action", to: .string("*"))
+                    .addingCondition("Bool", key: "aws:MultiFactorAuthPresent", value: "true") {
+                edits.append(Edit(kind: .addConditionalAllow, name: "add an Allow of * beside \(label) under Bool aws:MultiFactorAuthPresent true",
+                                  at: action.keyRange, statement: s, added: copy))
+            }
         }
         if !mutatesPrincipals, let resource = s.member("Resource") {
             let resources = resource.value.stringList
@@ -102,6 +111,13 @@ public struct PolicyMutator: Sendable {
                 let what = resources.count == 1 ? "Resource \(first.value)" : "Resource of \(label)"
                 edits.append(Edit(kind: .widenResourceToAll, name: "widen \(what) to *", at: first.range,
                                   statement: s.setting("Resource", to: .string("*"))))
+            }
+            for (r, range) in resources where !Glob.hasWildcard(r) && r.contains("/") {
+                let widened = r + "*"
+                let list = resources.map { $0.value == r ? widened : $0.value }
+                let value: JSONValue = resource.value.stringValue != nil ? .string(widened) : .array(list.map(JSONValue.string))
+                edits.append(Edit(kind: .widenResourceNameSuffix, name: "widen Resource \(r) to \(widened)", at: range,
+                                  statement: s.setting("Resource", to: value)))
             }
             for (r, range) in resources {
                 guard let widened = Self.nameWildcard(r) else { continue }
@@ -117,6 +133,15 @@ public struct PolicyMutator: Sendable {
             if !everyone {
                 edits.append(Edit(kind: .widenPrincipalToAll, name: "widen Principal to *", at: principal.keyRange,
                                   statement: s.setting("Principal", to: .string("*"))))
+                let named = (p["AWS"]?.stringList.map(\.value) ?? []).compactMap { ARN(parsing: $0) }
+                    .filter { $0.resource.hasPrefix("role/") || $0.resource.hasPrefix("user/") }
+                if let first = named.first,
+                   let pinned = s.setting("Principal", to: .string("*"))
+                    .addingCondition("ArnLike", key: "aws:PrincipalArn", value: "arn:\(first.partition):iam::*:\(first.resource)") {
+                    edits.append(Edit(kind: .widenPrincipalByARNPattern,
+                                      name: "widen Principal to * with ArnLike aws:PrincipalArn arn:\(first.partition):iam::*:\(first.resource)",
+                                      at: principal.keyRange, statement: pinned))
+                }
                 let root = "arn:aws:iam::\(principalAccount(p)):root"
                 let aws = p["AWS"]?.stringList.map(\.value) ?? []
                 if aws != [root] {
@@ -144,6 +169,10 @@ public struct PolicyMutator: Sendable {
         if let condition = s.member("Condition") {
             edits.append(Edit(kind: .dropCondition, name: "drop the Condition of \(label)", at: condition.keyRange,
                               statement: s.removing("Condition")))
+        }
+        if let escaped = s.addingCondition("BoolIfExists", key: "aws:ViaAWSService", value: "false") {
+            edits.append(Edit(kind: .addConditionToDeny, name: "add BoolIfExists aws:ViaAWSService false to Deny \(label)",
+                              at: s.member("Effect")?.keyRange ?? s.range, statement: escaped))
         }
         if !alone {
             edits.append(Edit(kind: .dropDenyStatement, name: "drop Deny \(label)", at: s.range, statement: nil))

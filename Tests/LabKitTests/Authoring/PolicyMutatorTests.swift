@@ -30,19 +30,23 @@ import LabKit
             "widen Action kinesis:PutRecord to kinesis:*",
             "widen Action of statement 1 (Write) to *",
             "replace Action with NotAction in statement 1 (Write)",
+            "add an Allow of * beside statement 1 (Write) under Bool aws:MultiFactorAuthPresent true",
             "widen Resource arn:aws:kinesis:us-east-1:111122223333:stream/orders to *",
+            "widen Resource arn:aws:kinesis:us-east-1:111122223333:stream/orders to arn:aws:kinesis:us-east-1:111122223333:stream/orders*",
             "widen Resource arn:aws:kinesis:us-east-1:111122223333:stream/orders to arn:aws:kinesis:us-east-1:111122223333:stream/*",
             "drop the Condition of statement 1 (Write)",
             "remove statement 1 (Write)",
             "flip statement 2 (NoDelete) from Deny to Allow",
+            "add BoolIfExists aws:ViaAWSService false to Deny statement 2 (NoDelete)",
             "drop Deny statement 2 (NoDelete)",
         ])
-        #expect(mutations.map(\.kind) == [.widenActionToService, .widenActionToAll, .actionToNotAction, .widenResourceToAll,
-                                          .widenResourceName, .dropCondition, .removeStatement, .flipDenyToAllow, .dropDenyStatement])
+        #expect(mutations.map(\.kind) == [.widenActionToService, .widenActionToAll, .actionToNotAction, .addConditionalAllow,
+                                          .widenResourceToAll, .widenResourceNameSuffix, .widenResourceName, .dropCondition,
+                                          .removeStatement, .flipDenyToAllow, .addConditionToDeny, .dropDenyStatement])
         // Positions point at what changed: the first action, the Resource value, the Effect value.
         #expect((mutations[0].line, mutations[0].column) == (7, 18))
-        #expect((mutations[3].line, mutations[3].column) == (8, 19))
-        #expect((mutations[7].line, mutations[7].column) == (13, 17))
+        #expect((mutations[4].line, mutations[4].column) == (8, 19))
+        #expect((mutations[9].line, mutations[9].column) == (13, 17))
     }
 
     @Test func everyMutantIsAValidPolicyThatDiffersFromTheOriginal() throws {
@@ -60,12 +64,18 @@ import LabKit
         #expect(statements(json[0])[0]["Action"]?.elements?.compactMap(\.stringValue) == ["kinesis:*", "kinesis:PutRecords"])
         #expect(statements(json[1])[0]["Action"]?.stringValue == "*")
         #expect(statements(json[2])[0]["NotAction"] != nil && statements(json[2])[0]["Action"] == nil)
-        #expect(statements(json[3])[0]["Resource"]?.stringValue == "*")
-        #expect(statements(json[4])[0]["Resource"]?.stringValue == "arn:aws:kinesis:us-east-1:111122223333:stream/*")
-        #expect(statements(json[5])[0]["Condition"] == nil)
-        #expect(statements(json[6]).count == 1 && statements(json[6])[0]["Sid"]?.stringValue == "NoDelete")
-        #expect(statements(json[7])[1]["Effect"]?.stringValue == "Allow")
-        #expect(statements(json[8]).count == 1 && statements(json[8])[0]["Sid"]?.stringValue == "Write")
+        // The conditional copy sits right after the statement, every action, under MFA.
+        #expect(statements(json[3]).count == 3 && statements(json[3])[1]["Action"]?.stringValue == "*")
+        #expect(statements(json[3])[1]["Condition"]?["Bool"]?["aws:MultiFactorAuthPresent"]?.stringValue == "true")
+        #expect(statements(json[3])[1]["Condition"]?["Bool"]?["aws:SecureTransport"] == nil)
+        #expect(statements(json[4])[0]["Resource"]?.stringValue == "*")
+        #expect(statements(json[5])[0]["Resource"]?.stringValue == "arn:aws:kinesis:us-east-1:111122223333:stream/orders*")
+        #expect(statements(json[6])[0]["Resource"]?.stringValue == "arn:aws:kinesis:us-east-1:111122223333:stream/*")
+        #expect(statements(json[7])[0]["Condition"] == nil)
+        #expect(statements(json[8]).count == 1 && statements(json[8])[0]["Sid"]?.stringValue == "NoDelete")
+        #expect(statements(json[9])[1]["Effect"]?.stringValue == "Allow")
+        #expect(statements(json[10])[1]["Condition"]?["BoolIfExists"]?["aws:ViaAWSService"]?.stringValue == "false")
+        #expect(statements(json[11]).count == 1 && statements(json[11])[0]["Sid"]?.stringValue == "Write")
     }
 
     @Test func resourcePoliciesWidenPrincipalsNotResources() throws {
@@ -79,7 +89,9 @@ import LabKit
             "widen Action kinesis:GetRecords to kinesis:*",
             "widen Action kinesis:GetRecords to *",
             "replace Action with NotAction in statement 1",
+            "add an Allow of * beside statement 1 under Bool aws:MultiFactorAuthPresent true",
             "widen Principal to *",
+            "widen Principal to * with ArnLike aws:PrincipalArn arn:aws:iam::*:role/reader",
             "widen Principal to arn:aws:iam::444455556666:root",
         ])
         for m in mutations { _ = try PolicyParser(type: .resource).parse(m.text) }
@@ -109,6 +121,7 @@ import LabKit
 
     @Test func survivalSeverityPolicy() {
         let errors = PolicyMutation.Kind.allCases.filter { $0.survivalSeverity == .error }
-        #expect(Set(errors) == [.widenActionToAll, .widenResourceToAll, .actionToNotAction, .widenPrincipalToAll, .flipDenyToAllow])
+        #expect(Set(errors) == [.widenActionToAll, .widenResourceToAll, .actionToNotAction, .widenPrincipalToAll, .flipDenyToAllow,
+                                .addConditionalAllow, .widenPrincipalByARNPattern, .addConditionToDeny])
     }
 }
