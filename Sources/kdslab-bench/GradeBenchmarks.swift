@@ -9,6 +9,26 @@ import LabKit
 /// the other figures this one uses every core, as an instructor's batch run does.
 enum GradeBenchmarks {
     static func run(filter: String?) -> [(String, Double, String)] {
+        analysis(filter: filter) + batch(filter: filter)
+    }
+
+    /// One exact-access check decided by the access analysis over every action, resource and
+    /// context, on one core: the unit of work grading now spends its time on.
+    static func analysis(filter: String?) -> [(String, Double, String)] {
+        guard filter.map({ "analysis.checks_per_s".hasPrefix($0) }) ?? true else { return [] }
+        guard var definition = labWithTwentyChecks() else { return [] }
+        definition.checks = definition.checks.filter { $0.id == "exact-again" }
+        let grader = Grader(definition: definition)
+        let answers = (0..<4).map(submission)
+        let rate = bestRate(rounds: 3, operations: 200) {
+            var passed = 0
+            for i in 0..<200 where grader.grade(answers[i % answers.count], name: "a").passed { passed += 1 }
+            consume(passed)
+        }
+        return [("analysis.checks_per_s", rate, "checks/s")]
+    }
+
+    static func batch(filter: String?) -> [(String, Double, String)] {
         guard filter.map({ "grade.submissions_per_s".hasPrefix($0) }) ?? true else { return [] }
         guard let definition = labWithTwentyChecks() else { return [] }
         let grader = Grader(definition: definition)
