@@ -19,7 +19,8 @@ extension Walk {
         let consent = Walk.consentingPolicy(to: caller.principal.account, partition: arn.partition)
         switch (service, arn.service) {
         case ("kinesis", "kinesis"):
-            set.resourcePolicy = known?.policy ?? (worldAccount || arn.account.isEmpty ? nil : consent)
+            // A resource the world has keeps its own policy, none included; only one it lacks is assumed.
+            set.resourcePolicy = known.map { $0.policy } ?? (worldAccount || arn.account.isEmpty ? nil : consent)
         case ("kms", "kms") where arn.resource.hasPrefix("key/"):
             set.resourcePolicyRequired = true
             if let known { set.resourcePolicy = known.policy } else {
@@ -27,7 +28,7 @@ extension Walk {
             }
         case ("sts", "iam") where arn.resource.hasPrefix("role/"):
             set.resourcePolicyRequired = true
-            set.resourcePolicy = known?.policy ?? consent
+            set.resourcePolicy = known.map { $0.policy } ?? consent
         case (_, _) where service != "kinesis" && service != "kms" && service != "sts":
             // Another service's resource: outside the world it admits everyone (assumed).
             if !worldAccount && !arn.account.isEmpty { set.resourcePolicy = consent }

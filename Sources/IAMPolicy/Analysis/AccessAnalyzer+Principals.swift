@@ -102,10 +102,12 @@ extension Walk {
         let accounts = ["999988887777", "444455556666", "777788889999", "123456789012"] + model.accounts
         let names = kind == "user" ? ["someone-else", "intern"] : ["any-other-role", "partner-role"]
         var candidates: [String] = []
-        let witnessAccount = ARN(parsing: cell.witness)?.account
-        for a in accounts + [witnessAccount].compactMap({ $0 }) {
+        let witness = ARN(parsing: cell.witness)
+        for a in accounts + [witness?.account].compactMap({ $0 }) {
             if kind == "root" { candidates.append("arn:\(model.partition):iam::\(a):root") } else {
                 for n in names { candidates.append("arn:\(model.partition):iam::\(a):\(kind)/\(n)") }
+                // The witness's own name in a readable account (`role/partner-reader` elsewhere).
+                if let resource = witness?.resource { candidates.append("arn:\(model.partition):iam::\(a):\(resource)") }
             }
         }
         for c in candidates where domain.contains(c) && patterns.map({ $0.contains(c) }) == cell.accepted { return c }

@@ -74,3 +74,20 @@ extension AccessAnalyzer.Sample {
         "\(request.principal.arn) \(request.action) \(request.resource) \(request.context.keys.map { "\($0)=\(request.context[$0]!.values)" })"
     }
 }
+
+/// A resource the world has keeps its own policy even when it has none: only resources the
+/// world lacks get the assumed "trusts the caller's account" policy.
+@Suite struct AccessAnalyzerKnownResourceTests {
+    @Test func aKnownRoleWithoutATrustPolicyLetsNoOneIn() throws {
+        let role = "arn:aws:iam::111122223333:role/deployer"
+        let trust = try AttachedPolicy(id: "trust", text: #"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"sts:AssumeRole"}]}"#, type: .trust)
+        let with = RequestModel(accounts: ["111122223333"], regions: ["us-east-1"], resources: [ModelResource(arn: role, policy: trust)])
+        let without = RequestModel(accounts: ["111122223333"], regions: ["us-east-1"], resources: [ModelResource(arn: role, policy: nil)])
+        let analyzer = AccessAnalyzer(models: [with, without])
+        let scope = AnalysisScope(principals: .everyone, actions: ["sts:AssumeRole"], resources: [role])
+        let new = try analyzer.allNewAccess(in: scope)
+        // Every other principal of the account (its IAM policies assumed to allow) gains the role.
+        #expect(new.contains { $0.request.principal.account == "111122223333" && !$0.knownPrincipal })
+        #expect(try AccessAnalyzer(models: [without]).grants(in: scope).isEmpty)
+    }
+}
