@@ -32,10 +32,36 @@ import LabKit
         try root.store().appendAttempt(attempt("a", score: 1))
         let before = try #require(root.read("progress.json"))
         // A session killed after writing its temporary file but before renaming it.
-        try root.write("progress.json.tmp.99999", "{\"formatVersion\": 1, \"la")
+        try root.write(".kdslab-tmp-999999999-0123456789abcdef", "{\"formatVersion\": 1, \"la")
         #expect(root.read("progress.json") == before)
         #expect(try root.store().load()["a"].attempts == 1)
-        #expect(!root.names().contains("progress.json.tmp.99999"))
+        #expect(!root.names().contains(".kdslab-tmp-999999999-0123456789abcdef"))
+    }
+
+    @Test func onlyStaleTemporariesKdslabNamedAreRemovedNeverTheLearnersFiles() throws {
+        let root = TemporaryRoot()
+        defer { root.remove() }
+        let store = root.store()
+        try store.saveDraft("{}", for: "a")
+        // The learner's own files, some of them named much like a temporary file.
+        let learners = ["ideas.tmp.json", "notes.json.tmp.123", "a.json.tmp-42", ".kdslab-tmp-notes",
+                        ".kdslab-tmp-999999999-0123456789abcdef.bak", ".kdslab-tmp-999999999-0123456789ABCDEF"]
+        // 999999999 is above any pid_max, so no process has it: its temporary is stale.
+        // Process 1 is alive: its temporary may be in use and is kept.
+        let stale = ".kdslab-tmp-999999999-0123456789abcdef"
+        let live = ".kdslab-tmp-1-fedcba9876543210"
+        for folder in ["", "workspace/"] {
+            for name in learners + [stale, live] { try root.write(folder + name, "mine") }
+        }
+        try store.saveDraft("{\"Version\": \"2012-10-17\"}", for: "a")
+        try store.appendAttempt(attempt("a", score: 1))
+
+        for folder in ["", "workspace/"] {
+            for name in learners + [live] { #expect(root.read(folder + name) == "mine", "\(folder)\(name)") }
+            #expect(root.read(folder + stale) == nil, "\(folder)\(stale)")
+        }
+        // What kdslab writes itself leaves no temporary behind.
+        #expect(root.names().filter { $0.hasPrefix(".kdslab-tmp-") }.sorted() == (learners + [live]).filter { $0.hasPrefix(".kdslab-tmp-") }.sorted())
     }
 
     @Test func appendOnlyEventsAreCaughtUpOnLoad() throws {
