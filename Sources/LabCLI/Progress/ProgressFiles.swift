@@ -9,11 +9,12 @@ import Darwin
 enum ProgressFiles {
     typealias Failure = ProgressStoreError
 
-    /// The bytes of `path`, or `nil` when it does not exist.
+    /// The bytes of `path`, or `nil` when it does not exist (also when a folder on the way
+    /// is a file: then nothing can be at `path`).
     static func read(_ path: String) throws(Failure) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
-            if errno == ENOENT { return nil }
+            if errno == ENOENT || errno == ENOTDIR { return nil }
             throw failure("read", path)
         }
         defer { close(fd) }

@@ -145,9 +145,20 @@ import LabKit
         try FileManager.default.createDirectory(atPath: root.path, withIntermediateDirectories: true)
         let newer = #"{"formatVersion": 2, "labs": {"a": {"grade": "A"}}}"#
         try root.write("progress.json", newer)
-        #expect(throws: ProgressStoreError.unsupportedFormat(
-            path: root.path + "/progress.json", .unsupportedFormatVersion(found: 2, supported: 1))) {
-            try root.store().appendAttempt(attempt("a", score: 1))
+        let refused = ProgressStoreError.unsupportedFormat(
+            path: root.path + "/progress.json", .unsupportedFormatVersion(found: 2, supported: 1))
+        #expect(refused.description == "\(root.path)/progress.json: formatVersion 2 is newer than this kdslab reads (1); update kdslab; the file was left as it is")
+        let hint = ProgressEvent.hint(lab: "a", at: UTCTimestamp(secondsSinceEpoch: 0))
+        let writes: [(String, (FileProgressStore) throws -> Void)] = [
+            ("appendAttempt", { try $0.appendAttempt(attempt("a", score: 1)) }),
+            ("record", { try $0.record(hint) }),
+            ("append", { try $0.append(hint) }),
+            ("update", { try $0.update { $0.labs["a"] = LabProgress() } }),
+            ("reset", { _ = try $0.reset(lab: "a") }),
+            ("load", { _ = try $0.load() }),
+        ]
+        for (name, write) in writes {
+            #expect(throws: refused, "\(name)") { try write(root.store()) }
         }
         #expect(root.read("progress.json") == newer)
         #expect(root.read("attempts.log") == nil)
