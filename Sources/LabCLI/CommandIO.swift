@@ -82,6 +82,18 @@ public struct ReadFailure: Error, Sendable, Equatable {
     static func tooLarge(limit: Int) -> ReadFailure {
         ReadFailure("larger than the limit of \(limit / 1_048_576) MiB")
     }
+
+    /// Nothing is at the path (the system's words for `ENOENT`).
+    static let missing = ReadFailure("No such file or directory")
+
+    /// Whether nothing is at the path (as opposed to something that cannot be read).
+    var isMissing: Bool { self == .missing }
+
+    /// The path names a FIFO, a device or a socket: reading one may wait forever or never
+    /// end, so it is refused. `kind` is e.g. `a FIFO`.
+    static func notRegularFile(_ kind: String) -> ReadFailure {
+        ReadFailure("not a regular file (\(kind))")
+    }
 }
 
 extension CommandIO {

@@ -237,14 +237,18 @@ enum HelpText {
 
     /// `kdslab progress --help`.
     static let progress = """
-        Usage: kdslab progress [--output text|json]
+        Usage: kdslab progress [--verify] [--output text|json]
 
-        Shows each lab's status, best score, attempts and hints used, and checks that the
-        attempt log was not edited. Progress lives in $KDSLAB_HOME, else
-        $XDG_STATE_HOME/kdslab, else ~/.local/state/kdslab.
+        Shows each lab's status, best score, attempts and hints used, and checks the attempt
+        log's hash chain. Progress lives in $KDSLAB_HOME, else $XDG_STATE_HOME/kdslab, else
+        ~/.local/state/kdslab.
+        The chain detects accidental damage and naive edits, not someone who edits the log
+        and recomputes the hashes; instructors grade submissions, not local progress.
         Exits 0; 1 when the attempt log is not intact; 2 when the files cannot be read.
 
         Options:
+          --verify                Only check the log: the first broken line by number, and
+                                  what the check does and does not show
           --output text|json      A table (text) or a JSON document (json)
           --no-color              No colour, even on a terminal
           -h, --help              Show this help

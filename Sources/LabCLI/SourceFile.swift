@@ -30,36 +30,9 @@ struct SourceFile {
     static func load(_ path: String, io: CommandIO) throws(CommandFailure) -> SourceFile {
         let raw = try bytes(path, io: io)
         let name = displayName(path)
-        guard let text = String(validating: raw, as: UTF8.self) else {
-            let position = firstInvalidUTF8(raw)
-            throw .usage("\(name):\(position): the file is not valid UTF-8 text")
-        }
-        return SourceFile(name: name, text: text)
-    }
-
-    /// The line and column of the first byte that is not UTF-8 (columns count scalars).
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> String {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var line = 1
-        var column = 1
-        var previousWasCR = false
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" && previousWasCR {
-                    previousWasCR = false
-                } else if scalar == "\n" || scalar == "\r" {
-                    line += 1
-                    column = 1
-                    previousWasCR = scalar == "\r"
-                } else {
-                    column += 1
-                    previousWasCR = false
-                }
-            case .emptyInput, .error:
-                return "\(line):\(column)"
-            }
+        switch UTF8Text.decode(raw) {
+        case .success(let text): return SourceFile(name: name, text: text)
+        case .failure(let bad): throw .usage("\(name):\(bad.line):\(bad.column): \(bad.message)")
         }
     }
 }

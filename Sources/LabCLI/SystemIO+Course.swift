@@ -38,11 +38,10 @@ extension SystemIO {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// `/proc/self/exe` where there is one, else the first command-line argument made absolute.
+    /// The system's answer where there is one (``Platform/executablePath()``), else the first
+    /// command-line argument made absolute.
     public var executablePath: String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if n > 0 { return String(decoding: buffer.prefix(n).map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        if let path = Platform.executablePath() { return path }
         guard let first = CommandLine.arguments.first, first.contains("/") else { return nil }
         return first.hasPrefix("/") ? first : (currentDirectory.map { $0 + "/" + first } ?? first)
     }

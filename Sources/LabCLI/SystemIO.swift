@@ -19,13 +19,45 @@ public final class SystemIO: CommandIO {
         send(text, to: STDERR_FILENO)
     }
 
-    /// Reads a file with `open`/`read`, refusing more than `limit` bytes (so `/dev/zero`
-    /// or a huge file cannot exhaust memory).
+    /// Reads a regular file with `open`/`read`, refusing more than `limit` bytes (so a huge
+    /// file cannot exhaust memory).
+    ///
+    /// Anything else is refused before it is read: a folder (`Is a directory`), and a FIFO,
+    /// device or socket (`not a regular file (a FIFO)`), where a read may wait forever for a
+    /// writer or never end. The type is checked before opening, and again on the open file
+    /// (which is opened with `O_NONBLOCK`, so opening a FIFO cannot wait either, then switched
+    /// back to blocking reads), so a file swapped in between is caught too.
     public func readFile(_ path: String, limit: Int) throws(ReadFailure) -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw ReadFailure(Self.lastError()) }
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Self.failure() }
+        try Self.requireRegular(info, limit: limit)
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw Self.failure() }
         defer { close(fd) }
+        guard fstat(fd, &info) == 0 else { throw Self.failure() }
+        try Self.requireRegular(info, limit: limit)
+        let flags = fcntl(fd, F_GETFL)
+        guard flags >= 0, fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == 0 else { throw Self.failure() }
         return try readAll(fd, limit: limit)
+    }
+
+    /// Throws unless `info` is a regular file of at most `limit` bytes.
+    private static func requireRegular(_ info: stat, limit: Int) throws(ReadFailure) {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG:
+            guard Int(info.st_size) <= limit else { throw .tooLarge(limit: limit) }
+        case S_IFDIR: throw ReadFailure(String(cString: strerror(EISDIR)))
+        case S_IFIFO: throw .notRegularFile("a FIFO")
+        case S_IFCHR: throw .notRegularFile("a character device")
+        case S_IFBLK: throw .notRegularFile("a block device")
+        case S_IFSOCK: throw .notRegularFile("a socket")
+        default: throw .notRegularFile("an unknown kind of file")
+        }
+    }
+
+    /// The failure `errno` describes; `ENOENT` is ``ReadFailure/missing``.
+    private static func failure() -> ReadFailure {
+        errno == ENOENT ? .missing : ReadFailure(lastError())
     }
 
     /// Reads standard input to its end.

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Thin wrappers over the POSIX socket calls the server makes. Internal: no type of the
-/// socket layer leaks into the API.
+/// socket layer leaks into the API. What differs between Linux and Darwin is in ``Platform``.
 enum Socket {
     /// A bound, listening, non-blocking socket on `host:port` and the port it got.
     static func listen(host: String, port: Int, backlog: Int32) throws(HTTPServerError) -> (fd: Int32, port: Int) {
@@ -13,7 +13,7 @@ enum Socket {
         var hints = addrinfo()
         hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV
         hints.ai_family = AF_UNSPEC
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+        hints.ai_socktype = Platform.streamSocketType
         var list: UnsafeMutablePointer<addrinfo>?
         guard getaddrinfo(host, String(port), &hints, &list) == 0, let first = list else { throw .invalidHost(host) }
         defer { freeaddrinfo(list) }
@@ -22,14 +22,14 @@ enum Socket {
         var entry: UnsafeMutablePointer<addrinfo>? = first
         while let info = entry?.pointee {
             entry = info.ai_next
-            let fd = Glibc.socket(info.ai_family, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+            let fd = Platform.streamSocket(family: info.ai_family)
             guard fd >= 0 else {
                 lastError = .socketFailure(operation: "socket", code: errno)
                 continue
             }
             setOption(fd, SOL_SOCKET, SO_REUSEADDR, 1)
             if info.ai_family == AF_INET6 { setOption(fd, Int32(IPPROTO_IPV6), IPV6_V6ONLY, 1) }
-            guard Glibc.bind(fd, info.ai_addr, info.ai_addrlen) == 0 else {
+            guard Platform.bindSocket(fd, info.ai_addr, info.ai_addrlen) == 0 else {
                 let code = errno
                 close(fd)
                 switch code {
@@ -40,7 +40,7 @@ enum Socket {
                 }
                 continue
             }
-            guard Glibc.listen(fd, backlog) == 0 else {
+            guard Platform.listenOn(fd, backlog: backlog) == 0 else {
                 let code = errno
                 close(fd)
                 if code == EADDRINUSE { throw .addressInUse(host: host, port: port) }
@@ -82,23 +82,23 @@ enum Socket {
 
     /// Sets how long a blocking send may wait for a client that does not read.
     static func setSendTimeout(_ fd: Int32, seconds: Double) {
-        var tv = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - Double(Int(seconds))) * 1_000_000))
+        var tv = Platform.timeInterval(seconds: seconds)
         _ = setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
     }
 
     /// Sets how long a blocking read may wait before it fails with `EAGAIN`.
     static func setReceiveTimeout(_ fd: Int32, seconds: Double) {
-        var tv = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - Double(Int(seconds))) * 1_000_000))
+        var tv = Platform.timeInterval(seconds: seconds)
         _ = setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
     }
 
     /// Writes all of `bytes`; `false` if the peer is gone or stopped reading past the send
-    /// timeout. `MSG_NOSIGNAL`: a closed peer is an error here, never a `SIGPIPE`.
+    /// timeout. A closed peer is an error here, never a `SIGPIPE` (``Platform/sendNoSignal(_:_:_:)``).
     static func sendAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let n = send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+                let n = Platform.sendNoSignal(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n > 0 {
                     offset += n
                 } else if n < 0 && errno == EINTR {
@@ -116,7 +116,7 @@ enum Socket {
     static func poll(_ fds: [Int32], timeoutMilliseconds: Int32) -> [Int16]? {
         var entries = fds.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
         while true {
-            let n = Glibc.poll(&entries, nfds_t(entries.count), timeoutMilliseconds)
+            let n = Platform.waitForEvents(&entries, timeoutMilliseconds: timeoutMilliseconds)
             if n > 0 { return entries.map(\.revents) }
             if n == 0 { return nil }
             if errno != EINTR { return entries.map { _ in Int16(POLLERR) } }

@@ -15,7 +15,7 @@ struct LoopbackClient {
 
     /// Connects to 127.0.0.1:`port`; `nil` if it cannot.
     init?(port: Int) {
-        let s = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let s = Platform.streamSocket(family: AF_INET)
         guard s >= 0 else { return nil }
         var one: Int32 = 1
         setsockopt(s, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
@@ -27,7 +27,7 @@ struct LoopbackClient {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(s, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
         }
         guard ok else {
-            Glibc.close(s)
+            Platform.closeDescriptor(s)
             return nil
         }
         fd = s
@@ -38,7 +38,7 @@ struct LoopbackClient {
         let sent = request.withUnsafeBytes { raw -> Bool in
             var offset = 0
             while offset < raw.count {
-                let n = send(fd, raw.baseAddress! + offset, raw.count - offset, Int32(MSG_NOSIGNAL))
+                let n = Platform.sendNoSignal(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n <= 0 { return false }
                 offset += n
             }
@@ -104,6 +104,6 @@ struct LoopbackClient {
     }
 
     func close() {
-        Glibc.close(fd)
+        Platform.closeDescriptor(fd)
     }
 }

@@ -79,9 +79,7 @@ enum ServeBenchmarks {
 
     /// This process's user and system CPU time so far, in microseconds.
     static func cpuMicroseconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e6 + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec)
+        Platform.cpuMicroseconds()
     }
 
     /// Runs the workload with `clients` threads for `seconds`: requests per second, and CPU

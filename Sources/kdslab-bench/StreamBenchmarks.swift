@@ -108,11 +108,8 @@ enum StreamBenchmarks {
         return Double(after - before) / 1_000_000
     }
 
-    /// This process's resident set size, from /proc/self/statm.
+    /// This process's resident set size (``Platform/residentBytes()``).
     static func residentBytes() -> Int {
-        guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-        let fields = text.split(separator: " ")
-        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
-        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+        Platform.residentBytes()
     }
 }

@@ -29,7 +29,7 @@ final class TestClient {
     /// Connects to `host:port`; reads give up after `readTimeout` seconds so no test hangs.
     init(host: String = "127.0.0.1", port: Int, readTimeout: Double = 10) throws {
         let family = host.contains(":") ? AF_INET6 : AF_INET
-        fd = socket(family, Int32(SOCK_STREAM.rawValue), 0)
+        fd = TestPlatform.streamSocket(family: family)
         guard fd >= 0 else { throw Failure(description: "socket failed") }
         var tv = timeval(tv_sec: Int(readTimeout), tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, socklen_t(MemoryLayout<timeval>.size))
@@ -72,7 +72,7 @@ final class TestClient {
     func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            let n = bytes[offset...].withUnsafeBytes { TestPlatform.sendNoSignal(fd, $0.baseAddress, $0.count) }
             guard n > 0 else { throw Failure(description: "send failed (errno \(errno))") }
             offset += n
         }

@@ -1,6 +1,6 @@
 #if canImport(Glibc)
 import Glibc
-#else
+#elseif canImport(Darwin)
 import Darwin
 #endif
 
@@ -21,11 +21,9 @@ final class ServiceLock<Value>: @unchecked Sendable {
         mutex.initialize(to: pthread_mutex_t())
         var attributes = pthread_mutexattr_t()
         pthread_mutexattr_init(&attributes)
-        #if canImport(Glibc)
         // Spins briefly (glibc's bounded adaptive spin) before sleeping: the lock is held for
         // microseconds, so a waiter on the other core usually gets it without a futex call.
-        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ADAPTIVE_NP))
-        #endif
+        Platform.preferBriefSpinning(&attributes)
         pthread_mutex_init(mutex, &attributes)
         pthread_mutexattr_destroy(&attributes)
     }

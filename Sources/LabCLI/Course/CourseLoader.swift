@@ -13,8 +13,9 @@ struct CourseLoader {
 
     /// Loads everything at `location`.
     func load(_ location: CourseLocation) throws(CommandFailure) -> Course {
-        let lessons = loadLessons(location.content)
-        var warnings = lessons.problems.map { "\(location.content ?? "content")/\($0)" }
+        let (lessons, unreadable) = readLessons(location.content)
+        // Unreadable lesson files are not in the catalog, so their problems simply come first.
+        var warnings = (unreadable + lessons.problems).map { "\(location.content ?? "content")/\($0)" }
         let known = location.content == nil ? nil : Set(lessons.lessons.map(\.id))
         let loader = LabLoader(knownLessons: known)
         guard let entries = io.listDirectory(location.labs) else {
@@ -33,15 +34,28 @@ struct CourseLoader {
 
     /// The lessons in the `content` folder (none without one).
     func loadLessons(_ content: String?) -> LessonCatalog {
-        guard let content, let entries = io.listDirectory(content) else { return LessonCatalog(files: []) }
-        let files = entries.map(\.name).filter { $0.hasSuffix(".md") }.compactMap { name in
-            read(content + "/" + name).map { (fileName: name, text: $0) }
-        }
-        return LessonCatalog(files: files)
+        readLessons(content).lessons
     }
 
-    private func read(_ path: String) -> String? {
-        guard let bytes = try? io.readFile(path, limit: Self.fileLimit) else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
+    /// The lessons in the `content` folder, and the lesson files that are there but cannot
+    /// be read (a folder, a FIFO or device, over the size limit, not UTF-8), which are left out.
+    func readLessons(_ content: String?) -> (lessons: LessonCatalog, unreadable: [LessonProblem]) {
+        guard let content, let entries = io.listDirectory(content) else { return (LessonCatalog(files: []), []) }
+        var unreadable: [LessonProblem] = []
+        var files: [(fileName: String, text: String)] = []
+        for name in entries.map(\.name) where name.hasSuffix(".md") {
+            let bytes: [UInt8]
+            do {
+                bytes = try io.readFile(content + "/" + name, limit: Self.fileLimit)
+            } catch {
+                unreadable.append(LessonProblem(file: name, line: 1, column: 1, message: "cannot read the file: \(error.reason)"))
+                continue
+            }
+            switch UTF8Text.decode(bytes) {
+            case .success(let text): files.append((name, text))
+            case .failure(let bad): unreadable.append(LessonProblem(file: name, line: bad.line, column: bad.column, message: bad.message))
+            }
+        }
+        return (LessonCatalog(files: files), unreadable)
     }
 }

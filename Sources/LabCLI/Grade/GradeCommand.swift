@@ -138,10 +138,13 @@ struct GradeCommand {
     private func read(_ path: String, name: String) -> Submission {
         do {
             let bytes = try io.readFile(path, limit: SourceFile.readLimit)
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-                return Submission(name: name, text: .failure(SubmissionError(message: "the file is not valid UTF-8 text")), path: path)
+            switch UTF8Text.decode(bytes) {
+            case .success(let text):
+                return Submission(name: name, text: .success(text), path: path)
+            case .failure(let bad):
+                let error = SubmissionError(message: bad.message, line: bad.line, column: bad.column)
+                return Submission(name: name, text: .failure(error), path: path)
             }
-            return Submission(name: name, text: .success(text), path: path)
         } catch {
             return Submission(name: name, text: .failure(SubmissionError(message: "cannot read '\(path)': \(error.reason)")), path: path)
         }

@@ -22,6 +22,20 @@ extension FileProgressStore {
         }
     }
 
+    /// Throws when `progress.json` was written by a newer kdslab (the lock is held): its log
+    /// is not this kdslab's to append to either. Any other problem is left to the next load.
+    func refuseNewerFormatLocked() throws {
+        guard let bytes = try ProgressFiles.read(progressPath) else { return }
+        do {
+            _ = try ProgressState(jsonText: String(decoding: bytes, as: UTF8.self))
+        } catch .unsupportedFormatVersion(let found, let supported) {
+            throw ProgressStoreError.unsupportedFormat(
+                path: progressPath, .unsupportedFormatVersion(found: found, supported: supported))
+        } catch {
+            return
+        }
+    }
+
     /// Renames the unreadable progress file, rebuilds the state from the log if the log is
     /// intact (else starts fresh from the log's end), saves it and records a warning.
     private func setAside(reason: ProgressFormatError, log: AttemptLog) throws -> ProgressState {

@@ -72,6 +72,7 @@ public final class FileProgressStore: ProgressStore {
     public func append(_ event: ProgressEvent) throws {
         try Self.check(event.lab)
         try locked {
+            try refuseNewerFormatLocked()
             var log = try readLog()
             try appendLocked(event, to: &log)
         }

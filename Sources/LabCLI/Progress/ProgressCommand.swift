@@ -2,7 +2,8 @@ import IAMPolicy
 import LabKit
 
 /// `kdslab progress`: every lab's status, best score, attempts and hints, and whether the
-/// attempt log is intact.
+/// attempt log is intact. `--verify` only checks the log: the first broken line by number,
+/// and what the check does and does not show (``LogVerification/promise``).
 ///
 /// Exits 0; 1 when the attempt log is not intact; 2 on bad usage or when the progress files
 /// cannot be read.
@@ -18,12 +19,13 @@ struct ProgressCommand {
 
     /// Runs the command on the words after `progress`; returns the exit status.
     func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
-        let parsed = try ArgumentScanner(command: Self.name, options: [.value("--output")]).scan(arguments)
+        let parsed = try ArgumentScanner(command: Self.name, options: [.value("--output"), .flag("--verify")]).scan(arguments)
         if let extra = parsed.positionals.first {
             throw .usage("unexpected argument '\(extra)' for '\(Self.name)'", command: Self.name)
         }
         let format = try OutputFormat.from(parsed, default: .text, command: Self.name)
         let store = try Self.store(io: io)
+        if parsed.has("--verify") { return try verify(store, format: format, style: TerminalStyle.resolve(io: io, arguments: parsed)) }
         let (state, verification) = try Self.attempt {
             (try store.load(), try store.verifyLog())
         }
@@ -35,6 +37,24 @@ struct ProgressCommand {
         case .text:
             ProgressRenderer(style: TerminalStyle.resolve(io: io, arguments: parsed))
                 .render(rows, verification: verification, root: store.root).forEach { io.line($0) }
+        }
+        return verification.isIntact ? 0 : 1
+    }
+
+    /// `--verify`: the log check alone, then what it promises.
+    private func verify(_ store: FileProgressStore, format: OutputFormat, style: TerminalStyle) throws(CommandFailure) -> Int32 {
+        let verification = try Self.attempt { try store.verifyLog() }
+        switch format {
+        case .json:
+            io.line(JSONWriter.string(.object([
+                ("home", .string(store.root)),
+                ("log", Self.logDocument(verification)),
+                ("promise", .string(LogVerification.promise)),
+            ]), pretty: true))
+        case .text:
+            io.line(verification.isIntact ? verification.description : style.red(verification.description))
+            io.line()
+            io.line(LogVerification.promise)
         }
         return verification.isIntact ? 0 : 1
     }
@@ -63,6 +83,11 @@ struct ProgressCommand {
                 ("passedAt", p.passedAt.map { .string($0.iso8601) } ?? .null),
             ])
         }
+        return .object([("home", .string(root)), ("labs", .array(labs)), ("log", Self.logDocument(verification))])
+    }
+
+    /// The log check as JSON.
+    private static func logDocument(_ verification: LogVerification) -> JSONValue {
         var log: [(String, JSONValue)] = [("intact", .bool(verification.isIntact))]
         switch verification {
         case .intact(let n):
@@ -72,7 +97,7 @@ struct ProgressCommand {
         case .broken(let line, let problem):
             log += [("brokenAtLine", .number(line)), ("problem", .string(problem.description))]
         }
-        return .object([("home", .string(root)), ("labs", .array(labs)), ("log", .object(log))])
+        return .object(log)
     }
 
     /// The store at the resolved location, or a failure saying which variables to set.

@@ -9,18 +9,19 @@ import Darwin
 enum ProgressFiles {
     typealias Failure = ProgressStoreError
 
-    /// The bytes of `path`, or `nil` when it does not exist.
+    /// The bytes of `path`, or `nil` when it does not exist (also when a folder on the way
+    /// is a file: then nothing can be at `path`).
     static func read(_ path: String) throws(Failure) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
-            if errno == ENOENT { return nil }
+            if errno == ENOENT || errno == ENOTDIR { return nil }
             throw failure("read", path)
         }
         defer { close(fd) }
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let n = chunk.withUnsafeMutableBytes { Platform.readDescriptor(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw failure("read", path)
@@ -31,11 +32,12 @@ enum ProgressFiles {
     }
 
     /// Replaces `path` with `bytes` so that a reader, or a crash at any moment, sees either
-    /// the old content or the new: write `path.tmp.PID` beside it, fsync it, rename it over
-    /// `path`, fsync the directory. The file is created with mode 0600.
+    /// the old content or the new: write a temporary file beside it (see
+    /// ``temporaryName(beside:)``), fsync it, rename it over `path`, fsync the directory.
+    /// The file is created with mode 0600.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let temporary = "\(path).tmp.\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let temporary = temporaryName(beside: path)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw failure("write", temporary) }
         do throws(Failure) {
             try writeAll(bytes, to: fd, path: temporary)
@@ -113,17 +115,20 @@ enum ProgressFiles {
         }
     }
 
-    /// Removes temporary files (`*.tmp.PID`) in `directory` that a killed session left.
-    /// Call only while holding the lock, when no other session can be writing one.
+    /// Removes the stale temporary files kdslab left in `directory` (see
+    /// ``isStaleTemporary(_:in:)``); nothing else is touched, whatever its name. Call only
+    /// while holding the lock, when no other session can be writing one.
     static func removeStaleTemporaries(in directory: String) {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
+        var stale: [String] = []
         while let entry = readdir(dir) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name.contains(".tmp.") { unlink(directory + "/" + name) }
+            if isStaleTemporary(name, in: directory) { stale.append(name) }
         }
+        for name in stale { unlink(directory + "/" + name) }
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(Failure) {
@@ -139,9 +144,7 @@ enum ProgressFiles {
     }
 
     private static func syncDirectory(of path: String) throws(Failure) {
-        let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
-            .joined(separator: "/")
-        let target = directory.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : directory
+        let target = directory(of: path)
         let fd = open(target, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw failure("open the directory", target) }
         defer { close(fd) }

@@ -5,6 +5,7 @@ extension Repl {
     /// The greeting: where the course is, how far the learner got, what to do next.
     func welcome() {
         io.line(style.bold("kdslab") + " — Amazon Kinesis Data Streams security, in your terminal.")
+        if let loadProblem { say("cannot read your progress: \(loadProblem)") }
         for warning in course.warnings { io.line(style.yellow("warning: ") + warning) }
         let passed = course.labs.filter { session.passedLabs.contains($0.id) }.count
         io.line("\(course.lessons.lessons.count) lesson\(course.lessons.lessons.count == 1 ? "" : "s"), "

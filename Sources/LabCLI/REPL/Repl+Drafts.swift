@@ -11,7 +11,7 @@ extension Repl {
         let existing = saving("read your draft") { try store.draft(for: lab.id) }
         guard let existing else { return }
         if existing == nil {
-            guard saving("save your draft", { try store.saveDraft(lab.starter, for: lab.id) }) != nil else { return }
+            guard saveDraft(lab.starter, for: lab.id) else { return }
         }
         session.start(lab.id)
         // The prompt opens with the lab's title; only the id and difficulty are added.
@@ -28,7 +28,7 @@ extension Repl {
         io.line(style.bold(lab.definition.title) + style.dim("  (\(lab.id))"))
         renderPrompt(lab)
         io.line("")
-        guard let draft = currentDraft(lab), let path = try? store.draftPath(for: lab.id) else { return }
+        guard let draft = currentDraft(lab, for: "shown"), let path = try? store.draftPath(for: lab.id) else { return }
         io.line("Your draft (" + style.cyan(path) + "):")
         for line in SourceExcerpt(draft).lines.enumerated().map({ "\($0.offset + 1)".leftPadded(to: 4) + " | " + $0.element }) {
             io.line(style.dim(String(line.prefix(7))) + String(line.dropFirst(7)))
@@ -38,7 +38,7 @@ extension Repl {
     func edit() {
         guard let lab = currentLab(), let path = saving("find your draft", { try store.draftPath(for: lab.id) }) else { return }
         if saving("read your draft", { try store.draft(for: lab.id) }) == .some(nil) {
-            guard saving("save your draft", { try store.saveDraft(lab.starter, for: lab.id) }) != nil else { return }
+            guard saveDraft(lab.starter, for: lab.id) else { return }
         }
         // VISUAL first: it names the full-screen editor, EDITOR the line editor.
         let chosen = [io.environment("VISUAL"), io.environment("EDITOR")].compactMap { $0 }.first { !$0.isEmpty }
@@ -50,6 +50,8 @@ extension Repl {
             return
         }
         if status != 0 { say("the editor `\(editor)` exited with status \(status)") }
+        // What the learner edited is on disk now: that is the draft.
+        unsavedDrafts.remove(lab.id)
         io.line("Saved in \(path). `check` grades it.")
     }
 
@@ -66,7 +68,7 @@ extension Repl {
                         say("nothing was pasted; your draft is unchanged")
                         return
                     }
-                    guard saving("save your draft", { try store.saveDraft(text, for: lab.id) }) != nil else { return }
+                    guard saveDraft(text, for: lab.id) else { return }
                     io.line("Saved \(lines.count) line\(lines.count == 1 ? "" : "s") as your draft. `check` grades it.")
                     return
                 }

@@ -6,7 +6,7 @@ import LabKit
 extension Repl {
     /// Grades the current draft; `record` makes it an attempt in the progress log.
     func grade(record: Bool) {
-        guard let lab = currentLab(), let draft = currentDraft(lab) else { return }
+        guard let lab = currentLab(), let draft = currentDraft(lab, for: record ? "submitted" : "checked") else { return }
         let report = Grader(definition: lab.definition).grade(draft, name: lab.id)
         _ = session.noteGrade(report)
         GradeReportRenderer(style: style, width: TerminalSize.current(io: io).columns).render(report, text: draft, recorded: record)
@@ -18,7 +18,9 @@ extension Repl {
         let hints = (try? store.load()[lab.id].hintsUsed) ?? 0
         let attempt = Attempt(lab: lab.id, at: store.clock(), score: report.score, maxScore: report.maxScore,
                               passed: report.passed, submissionSHA256: SHA256.hexDigest(draft), hintsUsed: hints)
-        guard let change = saving("record your attempt", { try store.appendAttempt(attempt) }) else { return }
+        guard let change = saving("record your attempt", lost: "your attempt at \(lab.id) (\(report.score)/\(report.maxScore))",
+                                  { try store.appendAttempt(attempt) })
+        else { return }
         if change.isFirstPass {
             if lab.definition.submission == .answers {
                 io.line(style.green("Passed! ") + "Recorded. `solution` shows the answer key.")
@@ -36,7 +38,7 @@ extension Repl {
     }
 
     func hint() {
-        guard let lab = currentLab(), let draft = currentDraft(lab) else { return }
+        guard let lab = currentLab(), let draft = currentDraft(lab, for: "given a hint") else { return }
         let report = Grader(definition: lab.definition).grade(draft, name: lab.id)
         switch session.nextHint(in: lab.definition, report: report) {
         case .allChecksPass:
@@ -47,7 +49,7 @@ extension Repl {
             io.line(style.bold("Hint \(rung)/\(total)") + " for “\(check.title)”:")
             io.line("  " + text)
             if isNew {
-                saving("record the hint") { try store.record(.hint(lab: lab.id, at: store.clock())) }
+                saving("record the hint", lost: "a hint taken in \(lab.id)") { try store.record(.hint(lab: lab.id, at: store.clock())) }
             }
             if rung == total {
                 io.line(style.dim(isNew ? "That is the last hint. Stuck? `solution --give-up` shows the answer (and records that)."
@@ -63,7 +65,8 @@ extension Repl {
             say("the solution opens after you pass; `hint` helps, or `solution --give-up` shows it now and records that you gave up")
             return
         case .showAndRecordGiveUp:
-            guard saving("record that you gave up", { try store.record(.gaveUp(lab: lab.id, at: store.clock())) }) != nil
+            guard saving("record that you gave up", lost: "that you gave up on \(lab.id)",
+                         { try store.record(.gaveUp(lab: lab.id, at: store.clock())) }) != nil
             else { return }
             session.giveUp(lab.id)
             io.line(style.yellow("Recorded: you gave up on \(lab.id).") + " You can still pass it by submitting.")
@@ -80,7 +83,7 @@ extension Repl {
             say("`diff` compares with the reference solution, so it opens after you pass (or `solution --give-up`)")
             return
         }
-        guard let draft = currentDraft(lab) else { return }
+        guard let draft = currentDraft(lab, for: "compared") else { return }
         switch GrantDiff.compare(draft: draft, in: lab) {
         case .failure(let error):
             say(error.description)

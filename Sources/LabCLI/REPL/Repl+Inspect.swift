@@ -4,7 +4,7 @@ import LabKit
 /// `explain` and `run`: looking inside a decision and a workload.
 extension Repl {
     func explain(_ action: String, _ resource: String, _ principal: String?) {
-        guard let lab = currentLab(), let draft = currentDraft(lab) else { return }
+        guard let lab = currentLab(), let draft = currentDraft(lab, for: "explained") else { return }
         let request: AccessRequestSpec
         switch lab.definition.explainRequest(action: action, resource: resource, principal: principal) {
         case .failure(let error): say(error.description); return
@@ -43,7 +43,7 @@ extension Repl {
     }
 
     func runWorkload() {
-        guard let lab = currentLab(), let draft = currentDraft(lab) else { return }
+        guard let lab = currentLab(), let draft = currentDraft(lab, for: "run") else { return }
         let workloads = lab.definition.checks.compactMap { check -> (CheckSpec, WorkloadSpec)? in
             if case .workload(let w) = check.kind { return (check, w) }
             return nil

@@ -69,7 +69,8 @@ struct WatchCommand {
     static func stamp(_ path: String) -> DraftWatch.Stamp? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return DraftWatch.Stamp(seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec), size: Int(info.st_size))
+        let modified = Platform.modificationTime(info)
+        return DraftWatch.Stamp(seconds: modified.seconds, nanoseconds: modified.nanoseconds, size: Int(info.st_size))
     }
 }
 

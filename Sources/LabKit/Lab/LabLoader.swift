@@ -21,9 +21,12 @@ public struct LabLoader: Sendable {
 
     /// Loads a lab; `lab` is `nil` when any problem is an error.
     public func load(_ files: LabFiles) -> (lab: Lab?, problems: [LabProblem]) {
-        var problems: [LabProblem] = []
+        // A file that is there but cannot be read is reported as such, never as missing.
+        var problems = files.unreadable
+        let unreadable = Set(files.unreadable.map(\.file))
         guard let text = files.definition else {
-            return (nil, [LabProblem(file: "lab.json", message: "the lab has no lab.json")])
+            if unreadable.contains("lab.json") { return (nil, problems) }
+            return (nil, problems + [LabProblem(file: "lab.json", message: "the lab has no lab.json")])
         }
         let json: JSONValue
         do {
@@ -38,13 +41,14 @@ public struct LabLoader: Sendable {
         problems += decoder.reader.problems
 
         for (name, value) in [("prompt.md", files.prompt), ("starter.json", files.starter), ("solution.json", files.solution)]
-        where value == nil {
+        where value == nil && !unreadable.contains(name) {
             problems.append(LabProblem(file: name, message: "the lab has no \(name)"))
         }
         var mutants: [Lab.Mutant] = []
         for m in files.mutants {
             let file = "mutants/\(m.name).expect"
             guard let expect = m.expect else {
+                if unreadable.contains(file) { continue }
                 problems.append(LabProblem(file: "mutants/\(m.name).json",
                     message: "mutant `\(m.name)` has no \(file) naming the checks it must fail"))
                 continue

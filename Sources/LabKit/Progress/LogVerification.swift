@@ -2,9 +2,18 @@
 ///
 /// Each line carries, as `prev`, the SHA-256 of the line before it (64 zeros on the first
 /// line), and `progress.json` remembers the hash of the last line it reflects, so a line
-/// changed or removed anywhere — the last one included — is noticed. (Someone who rewrites
-/// the whole chain and `progress.json` consistently is not: this is evidence, not a seal.)
+/// changed or removed anywhere — the last one included — is noticed. Someone who rewrites
+/// the chain and `progress.json` consistently is not: see ``promise``.
 public enum LogVerification: Sendable, Hashable, CustomStringConvertible {
+    /// What a verification shows and what it does not, for people; said with every
+    /// `kdslab progress --verify`.
+    // INVARIANT: the hashes are unkeyed (SHA-256 of the previous line), so anyone who can
+    // write the files can recompute them; do not promise more than this says.
+    public static let promise = "What this shows: the hash chain detects accidental damage (a torn or corrupted file) "
+        + "and naive edits to attempts.log or progress.json. It does not detect someone who edits the log and "
+        + "recomputes the hashes: everything needed to do that is on this machine. Instructors grade submissions "
+        + "(kdslab grade), not local progress."
+
     /// Every line is in place.
     case intact(lines: Int)
     /// Every complete line is in place, but the file ends in an unfinished line (a session

@@ -32,10 +32,36 @@ import LabKit
         try root.store().appendAttempt(attempt("a", score: 1))
         let before = try #require(root.read("progress.json"))
         // A session killed after writing its temporary file but before renaming it.
-        try root.write("progress.json.tmp.99999", "{\"formatVersion\": 1, \"la")
+        try root.write(".kdslab-tmp-999999999-0123456789abcdef", "{\"formatVersion\": 1, \"la")
         #expect(root.read("progress.json") == before)
         #expect(try root.store().load()["a"].attempts == 1)
-        #expect(!root.names().contains("progress.json.tmp.99999"))
+        #expect(!root.names().contains(".kdslab-tmp-999999999-0123456789abcdef"))
+    }
+
+    @Test func onlyStaleTemporariesKdslabNamedAreRemovedNeverTheLearnersFiles() throws {
+        let root = TemporaryRoot()
+        defer { root.remove() }
+        let store = root.store()
+        try store.saveDraft("{}", for: "a")
+        // The learner's own files, some of them named much like a temporary file.
+        let learners = ["ideas.tmp.json", "notes.json.tmp.123", "a.json.tmp-42", ".kdslab-tmp-notes",
+                        ".kdslab-tmp-999999999-0123456789abcdef.bak", ".kdslab-tmp-999999999-0123456789ABCDEF"]
+        // 999999999 is above any pid_max, so no process has it: its temporary is stale.
+        // Process 1 is alive: its temporary may be in use and is kept.
+        let stale = ".kdslab-tmp-999999999-0123456789abcdef"
+        let live = ".kdslab-tmp-1-fedcba9876543210"
+        for folder in ["", "workspace/"] {
+            for name in learners + [stale, live] { try root.write(folder + name, "mine") }
+        }
+        try store.saveDraft("{\"Version\": \"2012-10-17\"}", for: "a")
+        try store.appendAttempt(attempt("a", score: 1))
+
+        for folder in ["", "workspace/"] {
+            for name in learners + [live] { #expect(root.read(folder + name) == "mine", "\(folder)\(name)") }
+            #expect(root.read(folder + stale) == nil, "\(folder)\(stale)")
+        }
+        // What kdslab writes itself leaves no temporary behind.
+        #expect(root.names().filter { $0.hasPrefix(".kdslab-tmp-") }.sorted() == (learners + [live]).filter { $0.hasPrefix(".kdslab-tmp-") }.sorted())
     }
 
     @Test func appendOnlyEventsAreCaughtUpOnLoad() throws {
@@ -119,9 +145,20 @@ import LabKit
         try FileManager.default.createDirectory(atPath: root.path, withIntermediateDirectories: true)
         let newer = #"{"formatVersion": 2, "labs": {"a": {"grade": "A"}}}"#
         try root.write("progress.json", newer)
-        #expect(throws: ProgressStoreError.unsupportedFormat(
-            path: root.path + "/progress.json", .unsupportedFormatVersion(found: 2, supported: 1))) {
-            try root.store().appendAttempt(attempt("a", score: 1))
+        let refused = ProgressStoreError.unsupportedFormat(
+            path: root.path + "/progress.json", .unsupportedFormatVersion(found: 2, supported: 1))
+        #expect(refused.description == "\(root.path)/progress.json: formatVersion 2 is newer than this kdslab reads (1); update kdslab; the file was left as it is")
+        let hint = ProgressEvent.hint(lab: "a", at: UTCTimestamp(secondsSinceEpoch: 0))
+        let writes: [(String, (FileProgressStore) throws -> Void)] = [
+            ("appendAttempt", { try $0.appendAttempt(attempt("a", score: 1)) }),
+            ("record", { try $0.record(hint) }),
+            ("append", { try $0.append(hint) }),
+            ("update", { try $0.update { $0.labs["a"] = LabProgress() } }),
+            ("reset", { _ = try $0.reset(lab: "a") }),
+            ("load", { _ = try $0.load() }),
+        ]
+        for (name, write) in writes {
+            #expect(throws: refused, "\(name)") { try write(root.store()) }
         }
         #expect(root.read("progress.json") == newer)
         #expect(root.read("attempts.log") == nil)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import LabCLI
 import LabKit
+import IAMPolicy
 
 @Suite struct ProgressCommandTests {
     @Test func showsATableAndTheLogCheck() throws {
@@ -99,5 +100,62 @@ import LabKit
         let io = TestIO()
         #expect(io.run(["progress"]) == 2)
         #expect(io.error == "kdslab: cannot tell where to keep progress: set KDSLAB_HOME, XDG_STATE_HOME or HOME\n")
+    }
+
+    /// What `progress --verify` promises, word for word (the README says the same).
+    static let promise = "What this shows: the hash chain detects accidental damage (a torn or corrupted file) and naive "
+        + "edits to attempts.log or progress.json. It does not detect someone who edits the log and recomputes the "
+        + "hashes: everything needed to do that is on this machine. Instructors grade submissions (kdslab grade), "
+        + "not local progress."
+
+    @Test func verifySaysTheLogIsIntactAndWhatThatPromises() throws {
+        let root = TemporaryRoot()
+        defer { root.remove() }
+        try root.store().appendAttempt(attempt("a", score: 2))
+        try root.store().appendAttempt(attempt("a", score: 3))
+        let io = TestIO(environment: ["KDSLAB_HOME": root.path])
+        #expect(io.run(["progress", "--verify"]) == 0)
+        #expect(io.output == "attempt log intact (2 lines)\n\n\(Self.promise)\n")
+        #expect(io.error == "")
+    }
+
+    @Test func verifyReportsTheFirstBrokenLineByNumberAndExitsOne() throws {
+        let root = TemporaryRoot()
+        defer { root.remove() }
+        for score in 1...4 { try root.store().appendAttempt(attempt("a", score: score)) }
+        let log = try #require(root.read("attempts.log"))
+        try root.write("attempts.log", log.replacingOccurrences(of: #""score":2"#, with: #""score":5"#))
+        let io = TestIO(environment: ["KDSLAB_HOME": root.path])
+        #expect(io.run(["progress", "--verify"]) == 1)
+        #expect(io.output == "attempt log NOT intact at line 3: its `prev` is not the hash of the line before "
+                + "(that line or this one was edited, or lines were removed)\n\n\(Self.promise)\n")
+
+        let json = TestIO(environment: ["KDSLAB_HOME": root.path])
+        #expect(json.run(["progress", "--verify", "--output", "json"]) == 1)
+        let document = try JSONReader().read(json.output)
+        #expect(document["log"]?["brokenAtLine"]?.kind == .number("3"))
+        #expect(document["log"]?["intact"]?.kind == .bool(false))
+        #expect(document["promise"]?.stringValue == Self.promise)
+    }
+
+    /// The limit the promise states, shown: rewriting a line and recomputing every hash after
+    /// it (and progress.json's record of the last one) passes the check.
+    @Test func aForgerWhoRecomputesTheHashesIsNotDetected() throws {
+        let root = TemporaryRoot()
+        defer { root.remove() }
+        for score in 1...3 { try root.store().appendAttempt(attempt("a", score: score)) }
+        var events = try root.store().events()
+        events[0] = .attempt(attempt("a", score: 5, passed: true))
+        var forged = AttemptLog(bytes: [])
+        for event in events { forged = AttemptLog(bytes: forged.lines.flatMap { Array($0) + [0x0A] } + forged.line(for: event)) }
+        var state = ProgressState()
+        forged.catchUp(&state)
+        try root.write("attempts.log", String(decoding: forged.lines.flatMap { Array($0) + [0x0A] }, as: UTF8.self))
+        try root.write("progress.json", state.jsonText)
+
+        let io = TestIO(environment: ["KDSLAB_HOME": root.path])
+        #expect(io.run(["progress", "--verify"]) == 0)
+        #expect(io.output.hasPrefix("attempt log intact (3 lines)"))
+        #expect(try root.store().load()["a"].status == .passed)
     }
 }

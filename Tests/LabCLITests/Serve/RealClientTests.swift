@@ -165,8 +165,7 @@ struct RealClientTests {
 
     @Test("the kdslab binary stops on SIGTERM, saves its state and replays it on the next start")
     func binaryKeepsState() throws {
-        let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("kdslab").path
+        let binary = TestPlatform.kdslabBinary
         try #require(FileManager.default.isExecutableFile(atPath: binary), "no kdslab binary beside the tests at \(binary)")
         let state = home + "/state.jsonl"
 

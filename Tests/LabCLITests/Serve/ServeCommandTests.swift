@@ -73,7 +73,7 @@ import AWSWire
         #expect(try !state.saveIfChanged(service))
         let saved = try String(contentsOfFile: path, encoding: .utf8)
         #expect(saved.split(separator: "\n").count == 1)
-        #expect(!FileManager.default.fileExists(atPath: path + ".tmp.\(getpid())"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".kdslab-tmp-") } == [])
 
         // Replayed into a new service, the stream is back.
         let again = AWSService.withDefaultAdmin()

@@ -10,25 +10,13 @@ import Foundation
 final class PseudoTerminal {
     let controller: Int32
     let terminal: Int32
-    /// The terminal side's device, `/dev/pts/N`.
+    /// The terminal side's device, `/dev/pts/N` on Linux.
     let terminalPath: String
 
     /// Opens a pair with a window of `columns` by `rows`. Without `outputProcessing` the test
     /// sees exactly the bytes written (with `ONLCR` each "\r\n" would arrive as "\r\r\n").
     init(columns: UInt16 = 40, rows: UInt16 = 24, outputProcessing: Bool = false) throws {
-        // posix_openpt, grantpt, unlockpt and ptsname are not imported into Swift; these
-        // are the two Linux ioctls behind them: TIOCSPTLCK = _IOW('T', 0x31, int) and
-        // TIOCGPTN = _IOR('T', 0x30, unsigned int).
-        controller = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
-        guard controller >= 0 else { throw POSIXError(.ENODEV) }
-        var unlock: Int32 = 0
-        var number: UInt32 = 0
-        guard ioctl(controller, UInt(0x4004_5431), &unlock) == 0,
-              ioctl(controller, UInt(0x8004_5430), &number) == 0 else {
-            close(controller)
-            throw POSIXError(.ENODEV)
-        }
-        terminalPath = "/dev/pts/\(number)"
+        (controller, terminalPath) = try TestPlatform.openPseudoTerminal()
         terminal = open(terminalPath, O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard terminal >= 0 else {
             close(controller)

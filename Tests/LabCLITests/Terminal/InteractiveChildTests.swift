@@ -23,8 +23,7 @@ struct InteractiveChildTests {
     private var draft: String { home + "/state/workspace/producer-only.json" }
 
     private func startKdslab() throws -> ShellSession {
-        let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("kdslab").path
+        let binary = TestPlatform.kdslabBinary
         try #require(FileManager.default.isExecutableFile(atPath: binary), "no kdslab binary beside the tests at \(binary)")
         let editor = home + "/editor.sh"
         try """

@@ -41,7 +41,7 @@ struct TerminalChildTests {
     }
 
     @Test("the child shares our process group, with no signal blocked or ignored",
-          .enabled(if: FileManager.default.fileExists(atPath: "/proc/self/status")))
+          .enabled(if: TestPlatform.processInformationFolder != nil))
     func startsClean() throws {
         let path = Self.temporaryFile()
         defer { unlink(path) }
@@ -52,7 +52,8 @@ struct TerminalChildTests {
         pthread_sigmask(SIG_BLOCK, &blocked, &previous)
         // `exec`, so `cat` reports on itself as started (the shell blocks signals while it
         // waits for a command, which would hide what we passed on).
-        let outcome = TerminalChild.shell("exec cat /proc/self/stat /proc/self/status > \"$1\"", arguments: [path]).run()
+        let folder = try #require(TestPlatform.processInformationFolder)
+        let outcome = TerminalChild.shell("exec cat \(folder)/stat \(folder)/status > \"$1\"", arguments: [path]).run()
         pthread_sigmask(SIG_SETMASK, &previous, nil)
         #expect(outcome == .exited(0))
 
