@@ -5,96 +5,147 @@ import Glibc
 import Darwin
 #endif
 
-/// One client connection, served on its own thread: read, decode, answer in order, until
-/// the client or the server closes it or a timeout cuts it off.
-struct HTTPConnection {
+/// One client connection on a non-blocking socket: it reads what has arrived, decodes it,
+/// answers complete requests in order and writes the responses, until the socket would
+/// block; then it says what to wait for. Whoever holds the connection in the
+/// `ConnectionTable` calls it; nobody else touches it.
+final class HTTPConnection {
     let fd: Int32
+    let token: UInt64
     let server: HTTPServer
     var decoder: HTTPRequestDecoder
-    /// Responses waiting to be written; pipelined responses go out in one write.
+    /// Responses not yet written, from `outputOffset` on; pipelined responses go out in one
+    /// write.
     var output: [UInt8] = []
+    var outputOffset = 0
+    var phase = Phase.open
+    /// When the first byte of the request under way arrived; `nil` between requests.
+    var requestStart: UInt64?
+    /// When the connection last finished a request (or was accepted).
+    var idleSince: UInt64
+    /// When the last write made progress, while output is waiting.
+    var writeProgress: UInt64 = 0
+    /// Whether the last read emptied the socket; if so, reading again would only block.
+    var drained = false
     /// The last `Date` value, reused within its second.
     var cachedDate: (second: Int, text: String)?
 
-    /// The size of each read; large, so a request usually arrives in one call.
-    static let readSize = 64 * 1024
-    /// Responses buffered past this size are written before decoding more.
-    static let flushThreshold = 64 * 1024
+    /// Where the connection is in its life.
+    enum Phase: Equatable {
+        /// Reading and answering requests.
+        case open
+        /// The last response is queued; after writing it, stop sending and close
+        /// (`linger`: first read and drop what the client still sends, for a while).
+        case closing(linger: Bool)
+        /// Sending is shut down; reading and dropping until end of stream or `until`.
+        case lingering(until: UInt64)
+    }
 
-    init(fd: Int32, server: HTTPServer) {
+    /// What the holder does next.
+    enum Outcome: Equatable {
+        /// Release the connection and wait for the socket to become ready.
+        case wait(ReadinessInterest)
+        /// Close the socket and forget the connection.
+        case close
+    }
+
+    /// Responses buffered past this size are written before more requests are answered.
+    static let flushThreshold = 64 * 1024
+    /// Reads in one turn before the worker lets other connections have it.
+    static let readsPerTurn = 8
+
+    init(fd: Int32, token: UInt64, server: HTTPServer, now: UInt64) {
         self.fd = fd
+        self.token = token
         self.server = server
         self.decoder = HTTPRequestDecoder(limits: server.configuration.httpLimits)
-        output.reserveCapacity(4096)
+        self.idleSince = now
     }
 
-    /// Serves the connection until it ends, then closes the socket.
-    mutating func run() {
-        let readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.readSize, alignment: 16)
-        defer {
-            readBuffer.deallocate()
-            close(fd)
-        }
-        let configuration = server.configuration
-        let requestTimeout = UInt64(max(configuration.requestTimeoutSeconds, 0) * 1e9)
-        let idleTimeout = UInt64(max(configuration.idleTimeoutSeconds, 0) * 1e9)
-        Socket.setReceiveTimeout(fd, seconds: Self.waitSlice(configuration))
-        var idleSince = Socket.monotonicNanoseconds()
-        // When the first byte of the request under way arrived; nil between requests.
-        var requestStart: UInt64?
+    var hasPendingOutput: Bool { outputOffset < output.count }
 
+    /// Since when the connection has had nothing under way, or `nil`.
+    var idleMoment: UInt64? {
+        phase == .open && !hasPendingOutput && requestStart == nil && decoder.isIdle ? idleSince : nil
+    }
+
+    /// When the connection expires as it stands: a head must arrive within the head timeout
+    /// and a whole request within the request timeout of its first byte; a write must make
+    /// progress within the request timeout; an idle connection lasts the idle timeout.
+    var deadline: UInt64 {
+        let timeouts = server.timeouts
+        switch phase {
+        case .lingering(let until):
+            return until
+        case .open, .closing:
+            if hasPendingOutput { return writeProgress &+ timeouts.request }
+            guard let requestStart else { return idleSince &+ timeouts.idle }
+            let limit = decoder.isReadingHead ? min(timeouts.head, timeouts.request) : timeouts.request
+            return requestStart &+ limit
+        }
+    }
+
+    /// Reads, answers and writes until the socket would block or the connection ends.
+    /// `buffer` is the calling worker's scratch space for reads.
+    func advance(using buffer: UnsafeMutableRawBufferPointer) -> Outcome {
+        var reads = 0
         while true {
-            switch answerBufferedRequests() {
-            case .keepOpen: break
-            case .close:
-                shutdown(fd, Int32(SHUT_WR))
-                return
-            case .closeAfterError:
-                lingeringClose()
-                return
+            switch flush() {
+            case .failed: return .close
+            case .blocked: return .wait(.writable)
+            case .done: break
             }
-            if decoder.isIdle, requestStart != nil {
-                requestStart = nil
-                idleSince = Socket.monotonicNanoseconds()
+            switch phase {
+            case .closing(let linger):
+                Socket.shutdownWrites(fd)
+                guard linger else { return .close }
+                phase = .lingering(until: Socket.monotonicNanoseconds() &+ server.timeouts.linger)
+                continue
+            case .lingering:
+                return discardInput(using: buffer)
+            case .open:
+                break
             }
-            let stopping = server.isStopping
-            if stopping && decoder.isIdle { return }
-
-            let now = Socket.monotonicNanoseconds()
-            let deadline = requestStart.map { $0 + requestTimeout } ?? idleSince + idleTimeout
-            guard now < deadline else {
-                // A request that stalls gets 408; an idle connection just closes.
-                if requestStart != nil {
-                    var bytes: [UInt8] = []
-                    HTTPResponseEncoder.encode(
-                        HTTPResponse(status: 408, headers: [("Content-Type", "text/plain; charset=utf-8")],
-                                     body: Array("the request was not completed in time\n".utf8)),
-                        keepAlive: false, date: date(), into: &bytes)
-                    _ = Socket.sendAll(fd, bytes)
-                }
-                return
+            if answerBufferedRequests() { continue }
+            if decoder.isIdle { requestStart = nil }  // only blank lines arrived
+            if decoder.isIdle && server.isStopping { return .close }
+            if drained || reads == Self.readsPerTurn {
+                drained = false
+                return .wait(.readable)
             }
-            // A blocking read, no poll first: one system call per request. The receive
-            // timeout (`waitSlice`) bounds the wait, so deadlines and stopping are seen.
-            let n = read(fd, readBuffer.baseAddress, Self.readSize)
-            if n == 0 { return }  // the client closed
-            if n < 0 {
-                if errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { continue }
-                return
+            switch Socket.readSome(fd, into: buffer) {
+            case .bytes(let n):
+                reads += 1
+                drained = n < buffer.count
+                if requestStart == nil { requestStart = Socket.monotonicNanoseconds() }
+                decoder.feed(UnsafeRawBufferPointer(rebasing: buffer[0..<n]))
+            case .wouldBlock:
+                return .wait(.readable)
+            case .endOfStream, .failed:
+                return .close
             }
-            if requestStart == nil { requestStart = Socket.monotonicNanoseconds() }
-            decoder.feed(UnsafeRawBufferPointer(rebasing: readBuffer[0..<n]))
         }
     }
 
-    /// What to do after answering what has arrived.
-    enum Next { case keepOpen, close, closeAfterError }
+    /// Called when the deadline has passed: a request under way is answered 408 (then the
+    /// connection closes as after any error); anything else just closes.
+    func expire(using buffer: UnsafeMutableRawBufferPointer) -> Outcome {
+        guard phase == .open, !hasPendingOutput, requestStart != nil, !decoder.isIdle else { return .close }
+        HTTPResponseEncoder.encode(
+            HTTPResponse(status: 408, headers: [("Content-Type", "text/plain; charset=utf-8")],
+                         body: Array("the request was not completed in time\n".utf8)),
+            keepAlive: false, date: date(), into: &output)
+        phase = .closing(linger: true)
+        return advance(using: buffer)
+    }
 
-    /// Answers every complete request in the buffer, in order, and writes the responses.
-    mutating func answerBufferedRequests() -> Next {
-        var next = Next.keepOpen
-        decoding: do {
+    /// Answers every complete request in the buffer, in order, queuing the responses;
+    /// `true` if it queued output or changed phase (the caller writes before going on).
+    func answerBufferedRequests() -> Bool {
+        var progressed = false
+        do {
             while let event = try decoder.next() {
+                progressed = true
                 switch event {
                 case .continueExpected:
                     output.append(contentsOf: HTTPResponseEncoder.continueResponse)
@@ -104,69 +155,72 @@ struct HTTPConnection {
                     HTTPResponseEncoder.encode(
                         response, keepAlive: keep, requestVersion: request.version, date: date(),
                         includeBody: request.method != "HEAD", into: &output)
+                    let now = Socket.monotonicNanoseconds()
+                    // The next request's clock starts when its bytes are known to be here.
+                    requestStart = decoder.isIdle ? nil : now
+                    idleSince = now
                     if !keep {
-                        next = .close
-                        break decoding
+                        phase = .closing(linger: false)
+                        return true
                     }
                 }
-                if output.count >= Self.flushThreshold {
-                    guard flush() else { return .close }
-                }
+                if output.count - outputOffset >= Self.flushThreshold { return true }
             }
         } catch {
             HTTPResponseEncoder.encode(
                 HTTPResponseEncoder.errorResponse(for: error), keepAlive: false, date: date(), into: &output)
-            next = .closeAfterError
+            phase = .closing(linger: true)
+            return true
         }
-        guard flush() else { return .close }
-        return next
+        return progressed
     }
 
-    /// Writes buffered output; `false` if the client is gone.
-    mutating func flush() -> Bool {
-        guard !output.isEmpty else { return true }
-        let ok = Socket.sendAll(fd, output)
-        output.removeAll(keepingCapacity: output.capacity <= 1 << 20)
-        return ok
+    enum Flush { case done, blocked, failed }
+
+    /// Writes queued output as far as the socket takes it.
+    func flush() -> Flush {
+        while hasPendingOutput {
+            let result = output.withUnsafeBytes { Socket.writeSome(fd, UnsafeRawBufferPointer(rebasing: $0[outputOffset...])) }
+            switch result {
+            case .bytes(let n):
+                outputOffset += n
+                writeProgress = Socket.monotonicNanoseconds()
+            case .wouldBlock:
+                if writeProgress == 0 { writeProgress = Socket.monotonicNanoseconds() }
+                return .blocked
+            case .endOfStream, .failed:
+                return .failed
+            }
+        }
+        if !output.isEmpty {
+            // Keep a modest buffer for the next responses; let a huge one go.
+            output.removeAll(keepingCapacity: output.capacity <= 1 << 20)
+            outputOffset = 0
+            writeProgress = 0
+        }
+        return .done
     }
 
-    /// After an error response, stops writing and reads (and drops) what the client is still
-    /// sending for a short while, so closing does not reset the connection before the client
-    /// has read the response.
-    func lingeringClose() {
-        shutdown(fd, Int32(SHUT_WR))
-        let lingerLimit = UInt64(min(1.0, max(server.configuration.requestTimeoutSeconds, 0)) * 1e9)
-        let deadline = Socket.monotonicNanoseconds() + lingerLimit
-        var scratch = [UInt8](repeating: 0, count: 16 * 1024)
-        while true {
-            let now = Socket.monotonicNanoseconds()
-            guard now < deadline,
-                Socket.poll([fd], timeoutMilliseconds: Self.milliseconds(deadline - now)) != nil
-            else { return }
-            let n = scratch.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n <= 0 && !(n < 0 && errno == EINTR) { return }
+    /// After an error response and `shutdown`, reads and drops what the client still sends,
+    /// so closing does not reset the connection before the client has read the response.
+    func discardInput(using buffer: UnsafeMutableRawBufferPointer) -> Outcome {
+        for _ in 0..<Self.readsPerTurn {
+            switch Socket.readSome(fd, into: buffer) {
+            case .bytes: continue
+            case .wouldBlock: return .wait(.readable)
+            case .endOfStream, .failed: return .close
+            }
         }
+        return .wait(.readable)
     }
 
     /// The `Date` header value, if the server was given a clock.
-    mutating func date() -> String? {
+    func date() -> String? {
         guard let clock = server.clock else { return nil }
         let second = clock()
         if let cachedDate, cachedDate.second == second { return cachedDate.text }
         let text = HTTPDate.imfFixdate(secondsSince1970: second)
         cachedDate = (second, text)
         return text
-    }
-
-    /// The longest a read blocks before the connection looks at its deadlines and at
-    /// `stop()`: a quarter of the shorter timeout, between 10 and 100 ms.
-    static func waitSlice(_ configuration: ServerConfiguration) -> Double {
-        let shorter = min(configuration.requestTimeoutSeconds, configuration.idleTimeoutSeconds)
-        return min(0.1, max(0.01, shorter / 4))
-    }
-
-    /// Nanoseconds rounded up to whole milliseconds for `poll`.
-    static func milliseconds(_ nanoseconds: UInt64) -> Int32 {
-        Int32(clamping: (nanoseconds + 999_999) / 1_000_000)
     }
 }

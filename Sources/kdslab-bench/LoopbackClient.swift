@@ -15,6 +15,12 @@ struct LoopbackClient {
 
     /// Connects to 127.0.0.1:`port`; `nil` if it cannot.
     init?(port: Int) {
+        guard let s = Self.connectSocket(port: port) else { return nil }
+        fd = s
+    }
+
+    /// A blocking socket connected to 127.0.0.1:`port`, with `TCP_NODELAY`; `nil` if it cannot.
+    static func connectSocket(port: Int) -> Int32? {
         let s = Platform.streamSocket(family: AF_INET)
         guard s >= 0 else { return nil }
         var one: Int32 = 1
@@ -30,7 +36,7 @@ struct LoopbackClient {
             Platform.closeDescriptor(s)
             return nil
         }
-        fd = s
+        return s
     }
 
     /// Sends `request` and returns the response's status, or `nil` if the connection failed.

@@ -21,6 +21,8 @@ enum ServeBenchmarks {
     /// Concurrent clients (`KDSLAB_BENCH_CLIENTS` overrides 8).
     static let clients = Int(ProcessInfo.processInfo.environment["KDSLAB_BENCH_CLIENTS"] ?? "") ?? 8
     static let seconds = 3.0
+    /// The server's worker threads (`KDSLAB_BENCH_WORKERS` overrides the server's default).
+    static let workers = Int(ProcessInfo.processInfo.environment["KDSLAB_BENCH_WORKERS"] ?? "")
 
     static func run(filter: String?) -> [(String, Double, String)] {
         func want(_ name: String) -> Bool { filter.map { name.hasPrefix($0) || $0.hasPrefix(name) } ?? true }
@@ -31,7 +33,7 @@ enum ServeBenchmarks {
             if want("serve.\(name)_requests_per_s") { out.append(("serve.\(name)_requests_per_s", rate, "1/s")) }
             if want("serve.\(name)_cpu_us_per_request") { out.append(("serve.\(name)_cpu_us_per_request", cpu, "us")) }
         }
-        return out
+        return out + runCrowd(filter: filter)
     }
 
     enum Workload { case putRecord, getRecords }
@@ -88,6 +90,7 @@ enum ServeBenchmarks {
         let service = service()
         var configuration = ServerConfiguration()
         configuration.port = 0
+        if let workers { configuration.workerThreads = workers }
         let server = HTTPServer(configuration: configuration, clock: { Int(time(nil)) }) { service.handle($0, now: now()) }
         guard let port = try? server.start() else { fatalError("cannot start the server") }
         defer { server.stop() }

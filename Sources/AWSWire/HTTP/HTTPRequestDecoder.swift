@@ -59,6 +59,12 @@ public struct HTTPRequestDecoder: Sendable {
         state == .head && readIndex == buffer.count
     }
 
+    /// Whether the decoder is between bodies: waiting for (the rest of) a request head, or
+    /// idle. With `isIdle` false, a head is under way; a server bounds how long that may take.
+    public var isReadingHead: Bool {
+        state == .head
+    }
+
     /// The number of bytes fed and not yet consumed by a returned request.
     public var bufferedByteCount: Int { buffer.count - readIndex }
 

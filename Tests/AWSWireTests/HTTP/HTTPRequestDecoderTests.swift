@@ -41,6 +41,21 @@ struct HTTPRequestDecoderTests {
         #expect(try decoder.next() == nil)
     }
 
+    @Test("isReadingHead tells a head under way from a body under way")
+    func readingHead() throws {
+        var decoder = HTTPRequestDecoder()
+        #expect(decoder.isReadingHead && decoder.isIdle)
+        decoder.feed(Array("POST / HTTP/1.1\r\nHo".utf8))
+        #expect(try decoder.next() == nil)
+        #expect(decoder.isReadingHead && !decoder.isIdle)
+        decoder.feed(Array("st: x\r\nContent-Length: 4\r\n\r\nab".utf8))
+        #expect(try decoder.next() == nil)
+        #expect(!decoder.isReadingHead)
+        decoder.feed(Array("cd".utf8))
+        #expect(try decoder.next() != nil)
+        #expect(decoder.isReadingHead && decoder.isIdle)
+    }
+
     @Test("pipelined requests in one buffer come out in order")
     func pipelined() {
         let stream = crlf("POST /a HTTP/1.1\nHost: x\nContent-Length: 3\n\none")
