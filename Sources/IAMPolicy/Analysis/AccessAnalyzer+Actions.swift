@@ -69,10 +69,10 @@ extension Walk {
         let nameBytes = ByteSet.range("a", "z").union(.range("A", "Z")).union(.range("0", "9"))
         let actionShape = StringLanguage.some(serviceBytes) + .literal(":") + StringLanguage.some(nameBytes)
         let all = languages + markers
-        let cells = try partition(domain: actionShape, patterns: all, what: "actions of other services")
-        for cell in cells where !cell.accepted.suffix(markers.count).contains(true) {
+        let others = try partition(domain: actionShape, patterns: all, what: "actions of other services")
+        for cell in others.cells where !cell.accepted.suffix(markers.count).contains(true) {
             let nice = ["s3:GetObject", "iam:PassRole", "ec2:RunInstances", "dynamodb:GetItem", "lambda:InvokeFunction"]
-            let name = nice.first { n in all.map { $0.contains(n) } == cell.accepted } ?? cell.witness
+            let name = others.firstMember(of: cell, among: nice) ?? cell.witness
             classes.append(ActionClass(action: name, members: [name], resourceDomains: [KeyDomain.arnShape], serviceKeys: nil, otherService: true))
         }
         return classes

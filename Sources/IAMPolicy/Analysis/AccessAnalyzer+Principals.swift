@@ -60,9 +60,9 @@ extension Walk {
         if patterns.contains(where: \.hasNonASCII) { throw AnalysisUnknown("a principal pattern holds characters outside ASCII") }
         for (kind, tail) in [("user", "user/"), ("role", "role/"), ("root", "root")] {
             let domain = iamHead() + .literal(tail) + (kind == "root" ? StringLanguage([]) : .some(Walk.iamNameBytes))
-            let cells = try partition(domain: domain, patterns: patterns, what: "principals")
-            for cell in cells where !cell.accepted.prefix(knownCount).contains(true) {
-                let arn = prettyPrincipal(cell, domain: domain, patterns: patterns, kind: kind)
+            let classes = try partition(domain: domain, patterns: patterns, what: "principals")
+            for cell in classes.cells where !cell.accepted.prefix(knownCount).contains(true) {
+                let arn = prettyPrincipal(cell, in: classes, kind: kind)
                 guard let named = Principal(arn: arn) else { continue }
                 var p = named
                 if kind == "role" {
@@ -98,7 +98,7 @@ extension Walk {
 
     /// A readable stand-in for a class of principals: a made-up account and name where the
     /// class allows them, else the partition's witness.
-    func prettyPrincipal(_ cell: LanguagePartition.Cell, domain: StringLanguage, patterns: [StringLanguage], kind: String) -> String {
+    func prettyPrincipal(_ cell: LanguagePartition.Cell, in classes: LanguagePartition, kind: String) -> String {
         let accounts = ["999988887777", "444455556666", "777788889999", "123456789012"] + model.accounts
         let names = kind == "user" ? ["someone-else", "intern"] : ["any-other-role", "partner-role"]
         var candidates: [String] = []
@@ -110,18 +110,17 @@ extension Walk {
                 if let resource = witness?.resource { candidates.append("arn:\(model.partition):iam::\(a):\(resource)") }
             }
         }
-        for c in candidates where domain.contains(c) && patterns.map({ $0.contains(c) }) == cell.accepted { return c }
-        return cell.witness
+        return classes.firstMember(of: cell, among: candidates) ?? cell.witness
     }
 
     /// A cached partition.
-    mutating func partition(domain: StringLanguage, patterns: [StringLanguage], what: String) throws(AnalysisUnknown) -> [LanguagePartition.Cell] {
+    mutating func partition(domain: StringLanguage, patterns: [StringLanguage], what: String) throws(AnalysisUnknown) -> LanguagePartition {
         let key = PartitionKey(domain: domain, patterns: patterns)
         if let cached = partitions[key] { return cached }
         do {
-            let cells = try LanguagePartition(domain: domain, patterns: patterns).cells
-            partitions[key] = cells
-            return cells
+            let p = try LanguagePartition(domain: domain, patterns: patterns)
+            partitions[key] = p
+            return p
         } catch {
             throw AnalysisUnknown("the \(what) the policies name split into too many classes (over \(error.states) automaton states)")
         }

@@ -88,8 +88,9 @@ extension Walk {
                 continue
             }
             var targets: [Target] = []
-            for cell in try partition(domain: domain, patterns: patterns, what: "resources") {
-                targets.append(target(prettyResource(cell, domain: domain, patterns: patterns)))
+            let classes = try partition(domain: domain, patterns: patterns, what: "resources")
+            for cell in classes.cells {
+                targets.append(target(prettyResource(cell, in: classes)))
             }
             resourceTargets[key] = targets
             out += targets
@@ -116,7 +117,7 @@ extension Walk {
 
     /// A readable stand-in for a class of resources: a world resource moved to another
     /// region, account or name where the class holds one, else the partition's witness.
-    private func prettyResource(_ cell: LanguagePartition.Cell, domain: StringLanguage, patterns: [StringLanguage]) -> String {
+    private func prettyResource(_ cell: LanguagePartition.Cell, in classes: LanguagePartition) -> String {
         if cell.accepted.count > 0, let i = cell.accepted.prefix(model.resources.count).firstIndex(of: true) {
             return model.resources[i].arn
         }
@@ -139,7 +140,6 @@ extension Walk {
                 }
             }
         }
-        for c in candidates where domain.contains(c) && patterns.map({ $0.contains(c) }) == cell.accepted { return c }
-        return cell.witness
+        return classes.firstMember(of: cell, among: candidates) ?? cell.witness
     }
 }

@@ -5,7 +5,7 @@ struct Walk {
     var facts: PolicyFacts { analyzer.facts }
     var model: RequestModel { analyzer.models[0] }
     /// Partitions already computed, by their inputs.
-    var partitions: [PartitionKey: [LanguagePartition.Cell]] = [:]
+    var partitions: [PartitionKey: LanguagePartition] = [:]
     /// Resources already chosen for a partition.
     var resourceTargets: [TargetKey: [Target]] = [:]
 

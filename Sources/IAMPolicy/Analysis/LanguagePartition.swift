@@ -24,6 +24,25 @@ struct LanguagePartition: Sendable {
     }
 
     var cells: [Cell]
+    /// The domain (first) and the patterns, compiled: to place other strings in a class.
+    let compiled: [CompiledLanguage]
+
+    /// Which patterns accept `text`, or `nil` when it is not in the domain.
+    func signature(of text: String) -> [Bool]? {
+        var states = compiled.map(\.start)
+        for b in text.utf8 {
+            guard b < 128 else { return nil }
+            for i in states.indices where !states[i].isZero { states[i] = compiled[i].step(states[i], b) }
+            if states[0].isZero { return nil }
+        }
+        guard compiled[0].accepts(states[0]) else { return nil }
+        return (1..<compiled.count).map { compiled[$0].accepts(states[$0]) }
+    }
+
+    /// The first of `candidates` that lies in `cell`'s class: a readable stand-in.
+    func firstMember(of cell: Cell, among candidates: [String]) -> String? {
+        candidates.first { signature(of: $0) == cell.accepted }
+    }
 
     /// The bytes a witness prefers, best first: readable letters and digits.
     private static let preference: [UInt8] = Array("xyzabcdefghijklmnopqrstuvw0123456789-_./:ABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8)
@@ -74,6 +93,7 @@ struct LanguagePartition: Sendable {
             frontier = next
         }
         cells = order.map { Cell(accepted: $0, witness: found[$0]!) }
+        self.compiled = compiled
     }
 
     /// One representative byte per class of bytes that every step of every language treats
