@@ -5,7 +5,8 @@ import LabKit
 /// One loop over ``ReplCommand``: read a line, parse it, run it, print what happened. The
 /// learner's state lives in a ``LabSession`` value and the progress store; the REPL only
 /// renders what they return. Every change is saved as it happens, so leaving (`quit`,
-/// Ctrl-D, the end of a script) loses nothing.
+/// Ctrl-D, the end of a script) loses nothing. Text is word-wrapped to the terminal's width
+/// (``line(_:)``); JSON is written as it is, so it can be copied.
 final class Repl {
     let io: CommandIO
     let course: Course
@@ -14,7 +15,12 @@ final class Repl {
     let input: ReplInput
     /// Whether the `--no-color` flag was given (passed on to `progress`).
     let noColorFlag: Bool
+    /// The labs in course order, with their lessons.
+    let route: CourseRoute
     var session: LabSession
+    /// Whether the last line at the prompt was JSON rather than a command (so `paste` has
+    /// been suggested for the block it belongs to).
+    var inStrayJSON = false
 
     init(io: CommandIO, course: Course, store: FileProgressStore, style: TerminalStyle, input: ReplInput,
          noColorFlag: Bool) {
@@ -24,9 +30,13 @@ final class Repl {
         self.style = style
         self.input = input
         self.noColorFlag = noColorFlag
+        route = CourseRoute(labs: course.labs.map(\.definition), lessonIDs: Set(course.lessons.lessons.map(\.id)))
         let state = (try? store.load()) ?? ProgressState()
+        let lastPassed = state.labs.compactMap { id, p in p.passedAt.map { ($0, id) } }.max(by: <)?.1
         session = LabSession(passed: Set(state.labs.filter { $0.value.status == .passed }.map(\.key)),
-                             gaveUp: Set(state.labs.filter { $0.value.solutionViewed }.map(\.key)))
+                             gaveUp: Set(state.labs.filter { $0.value.solutionViewed }.map(\.key)),
+                             lastPassed: lastPassed,
+                             read: (try? store.readingRecord())?.lessons ?? [])
     }
 
     /// Runs until `quit` or the end of input; returns the exit status (0).
@@ -38,24 +48,40 @@ final class Repl {
             case .cancelled:
                 continue
             case .endOfInput:
-                if io.inputIsTerminal { io.line("Bye. Your progress is saved.") }
+                if io.inputIsTerminal { line("Bye. Your progress is saved.") }
                 return 0
-            case .line(let line):
+            case .line(let text):
                 let command: ReplCommand?
                 do {
-                    command = try ReplCommand.parse(line)
+                    command = try ReplCommand.parse(text)
                 } catch {
-                    say(error.description)
+                    strayLine(text, error)
                     continue
                 }
                 guard let command else { continue }
+                inStrayJSON = false
                 if command == .quit {
-                    io.line("Bye. Your progress is saved.")
+                    line("Bye. Your progress is saved.")
                     return 0
                 }
                 perform(command)
             }
         }
+    }
+
+    /// A line that is not a command: JSON gets one suggestion of `paste` for its whole
+    /// block; anything else its error.
+    func strayLine(_ text: String, _ error: ReplCommandError) {
+        guard ReplCommand.looksLikeJSON(text) else {
+            inStrayJSON = false
+            say(error.description)
+            return
+        }
+        if !inStrayJSON {
+            say("that looks like JSON, not a command: did you mean `paste`? Type `paste`, then paste your draft "
+                + "and end it with a line holding only `.` (or Ctrl-D). The JSON lines here are ignored.")
+        }
+        inStrayJSON = true
     }
 
     /// Runs one command.
@@ -65,6 +91,7 @@ final class Repl {
         case .lessons: listLessons()
         case .read(let name): read(name)
         case .labs: listLabs()
+        case .next: next()
         case .start(let id): start(id)
         case .show: show()
         case .edit: edit()
@@ -82,9 +109,34 @@ final class Repl {
         }
     }
 
+    /// The terminal's width now (it may change between commands); without a terminal or
+    /// `COLUMNS`, output is not wrapped.
+    var width: Int { TerminalSize.knownWidth(io: io) ?? TerminalSize.unbounded }
+
+    /// Writes `text` (which may hold several lines) word-wrapped to the terminal's width.
+    func line(_ text: String = "") {
+        for wrapped in TextWrapper(width: width).wrap(text) { io.line(wrapped) }
+    }
+
+    /// Writes `lines` as they are: code, JSON, excerpts already fitted to the width.
+    func verbatim(_ lines: [String]) {
+        for text in lines { io.line(text) }
+    }
+
     /// A one-line problem, marked so it stands out.
     func say(_ problem: String) {
-        io.line(style.red("✘ ") + problem)
+        line(style.red("✘ ") + problem)
+    }
+
+    /// Asks a yes-or-no question on the terminal (the question on its own lines, wrapped;
+    /// the prompt short, so the line editor always shows it); only `y` or `yes` is yes.
+    func confirm(_ question: String) -> Bool {
+        line(question)
+        let prompt = "[y/N] "
+        if !input.showsPrompts { io.writeOutput(prompt) }
+        guard case .line(let answer) = input.readPasteLine(prompt: prompt) else { return false }
+        if !input.showsPrompts { io.line(answer) }
+        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     /// The current lab, or `nil` after telling the learner to start one.
@@ -112,7 +164,7 @@ final class Repl {
     func saving<T>(_ what: String, _ body: () throws -> T) -> T? {
         do {
             let value = try body()
-            for warning in store.takeWarnings() { io.line(style.yellow("warning: ") + "\(warning)") }
+            for warning in store.takeWarnings() { line(style.yellow("warning: ") + "\(warning)") }
             return value
         } catch {
             say("cannot \(what): \(error)")
