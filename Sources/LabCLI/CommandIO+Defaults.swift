@@ -3,6 +3,7 @@
 extension CommandIO {
     public var inputIsTerminal: Bool { false }
     public var errorIsTerminal: Bool { false }
+    public var windowSize: (columns: Int, rows: Int)? { nil }
     public func readInputLine() -> String? { nil }
     public var currentDirectory: String? { nil }
     public var executablePath: String? { nil }

@@ -25,6 +25,8 @@ public protocol CommandIO: AnyObject {
     var inputIsTerminal: Bool { get }
     /// Whether standard error is a terminal (progress bars go there).
     var errorIsTerminal: Bool { get }
+    /// The size of the terminal on standard output in cells, if it is one and says.
+    var windowSize: (columns: Int, rows: Int)? { get }
     /// One line of standard input without its line ending, or `nil` at the end of input.
     func readInputLine() -> String?
     /// The current working directory, if known.

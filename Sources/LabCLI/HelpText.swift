@@ -14,7 +14,7 @@ enum HelpText {
           policy check-*    Prove a policy grants no new, listed or public access (Access Analyzer's
                             custom policy checks: check-no-new-access, check-access-not-granted,
                             check-no-public-access)
-          progress          Show your progress in every lab you have started
+          progress          Show your progress in every lab, in course order
           reset LAB         Forget a lab's progress (your draft is kept aside)
           grade             Grade submissions against a lab (one learner or a whole class)
           lab validate      Check labs before learners see them (for lab authors)
@@ -237,11 +237,12 @@ enum HelpText {
 
     /// `kdslab progress --help`.
     static let progress = """
-        Usage: kdslab progress [--verify] [--output text|json]
+        Usage: kdslab progress [--verify] [--output text|json] [--labs DIR] [--content DIR]
 
-        Shows each lab's status, best score, attempts and hints used, and checks the attempt
-        log's hash chain. Progress lives in $KDSLAB_HOME, else $XDG_STATE_HOME/kdslab, else
-        ~/.local/state/kdslab.
+        Shows each lab's status, best score, attempts and hints used, in course order when
+        the course is found (the REPL's `progress` shows the same table), and checks the
+        attempt log's hash chain. Progress lives in $KDSLAB_HOME, else
+        $XDG_STATE_HOME/kdslab, else ~/.local/state/kdslab.
         The chain detects accidental damage and naive edits, not someone who edits the log
         and recomputes the hashes; instructors grade submissions, not local progress.
         Exits 0; 1 when the attempt log is not intact; 2 when the files cannot be read.
@@ -250,20 +251,26 @@ enum HelpText {
           --verify                Only check the log: the first broken line by number, and
                                   what the check does and does not show
           --output text|json      A table (text) or a JSON document (json)
+          --labs DIR              The course's labs folder (default: found, or KDSLAB_LABS)
+          --content DIR           The course's lessons folder (default: found, or KDSLAB_CONTENT)
           --no-color              No colour, even on a terminal
           -h, --help              Show this help
         """
 
     /// `kdslab reset --help`.
     static let reset = """
-        Usage: kdslab reset LAB [--yes]
+        Usage: kdslab reset LAB [--yes] [--labs DIR] [--content DIR]
 
         Forgets LAB's status, scores, attempts and hints, and moves your draft to
-        workspace/LAB.json.bak-TIME (nothing is deleted; the attempt log keeps its history).
-        Without --yes, says what it would forget and exits 1.
+        workspace/LAB.json.bak-TIME (nothing is deleted; the attempt log keeps its history);
+        the lab's starter becomes your draft again. Without --yes, says what it would forget
+        and exits 1. A lab that neither the course nor your progress knows is an error
+        (exit 2) that names the nearest lab.
 
         Options:
           --yes                   Reset without asking
+          --labs DIR              The course's labs folder (default: found, or KDSLAB_LABS)
+          --content DIR           The course's lessons folder (default: found, or KDSLAB_CONTENT)
           -h, --help              Show this help
         """
 

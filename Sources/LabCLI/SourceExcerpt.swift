@@ -15,10 +15,12 @@ struct SourceExcerpt {
     static let tabWidth = 4
 
     /// The widest line shown; a longer line is cut to a window around the span, marked `…`.
-    static let maxWidth = 120
+    let maxWidth: Int
 
-    /// Splits `text` on `\n`, `\r\n` and a lone `\r`, as the JSON reader counts lines.
-    init(_ text: String) {
+    /// Splits `text` on `\n`, `\r\n` and a lone `\r`, as the JSON reader counts lines;
+    /// lines are shown at most `maxWidth` cells wide (at least 20).
+    init(_ text: String, maxWidth: Int = 120) {
+        self.maxWidth = max(20, maxWidth)
         var out: [Substring] = []
         var start = text.startIndex
         var i = text.startIndex
@@ -76,7 +78,7 @@ struct SourceExcerpt {
     }
 
     /// Each numbered line, followed by its underline when `underline` gives one. A line wider
-    /// than ``maxWidth`` is cut to a window around `anchor` (a cell), marked with `…`.
+    /// than `maxWidth` is cut to a window around `anchor` (a cell), marked with `…`.
     private func rows(_ numbers: ClosedRange<Int>, style: TerminalStyle, dimmed: Bool = false,
                       anchor: (Int) -> Int = { _ in 0 },
                       underline: (Int, Range<Int>) -> String?) -> [String] {
@@ -92,13 +94,13 @@ struct SourceExcerpt {
         return out
     }
 
-    /// The cells of line `n` to show: all of it when it fits, else ``maxWidth`` cells that
+    /// The cells of line `n` to show: all of it when it fits, else `maxWidth` cells that
     /// start a little before `anchor`.
     private func window(_ n: Int, anchor: Int) -> Range<Int> {
         let total = cells(n).last ?? 0
-        guard total > Self.maxWidth else { return 0..<total }
-        let start = min(max(anchor - 20, 0), max(total - Self.maxWidth, 0))
-        return start..<min(start + Self.maxWidth, total)
+        guard total > maxWidth else { return 0..<total }
+        let start = min(max(anchor - 20, 0), max(total - maxWidth, 0))
+        return start..<min(start + maxWidth, total)
     }
 
     /// Line `n`, tabs expanded, cut to `window` with `…` where text was left out.

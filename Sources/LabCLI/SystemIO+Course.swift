@@ -16,6 +16,11 @@ extension SystemIO {
         isatty(STDIN_FILENO) == 1
     }
 
+    /// The window size of the terminal on standard output (`TIOCGWINSZ`).
+    public var windowSize: (columns: Int, rows: Int)? {
+        TerminalSize.queryStandardOutput().map { ($0.columns, $0.rows) }
+    }
+
     /// Reads bytes up to a newline, one at a time so nothing past the line is consumed.
     public func readInputLine() -> String? {
         var bytes: [UInt8] = []

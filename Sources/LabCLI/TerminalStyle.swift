@@ -1,21 +1,21 @@
 /// ANSI styling for standard output, or none at all.
 ///
-/// Colour is used only when standard output is a terminal, `NO_COLOR` is unset or empty
-/// (https://no-color.org) and `--no-color` was not given.
+/// Colour is used only when standard output is a terminal that is not `TERM=dumb`,
+/// `NO_COLOR` is unset or empty (https://no-color.org) and `--no-color` was not given.
 struct TerminalStyle: Equatable {
     /// Whether escape sequences are written.
     var enabled: Bool
 
-    /// The decision, as a pure function of its three inputs.
-    static func isEnabled(outputIsTerminal: Bool, noColor: String?, noColorFlag: Bool) -> Bool {
-        outputIsTerminal && (noColor ?? "").isEmpty && !noColorFlag
+    /// The decision, as a pure function of its inputs.
+    static func isEnabled(outputIsTerminal: Bool, noColor: String?, noColorFlag: Bool, term: String? = nil) -> Bool {
+        outputIsTerminal && (noColor ?? "").isEmpty && !noColorFlag && term != "dumb"
     }
 
     /// The style for a command run through `io` with `arguments`.
     static func resolve(io: CommandIO, arguments: ParsedArguments) -> TerminalStyle {
         TerminalStyle(enabled: isEnabled(
             outputIsTerminal: io.outputIsTerminal, noColor: io.environment("NO_COLOR"),
-            noColorFlag: arguments.has("--no-color")))
+            noColorFlag: arguments.has("--no-color"), term: io.environment("TERM")))
     }
 
     /// No styling.

@@ -4,11 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads lines from a terminal with editing, history and Tab completion.
+/// Reads lines from a terminal with editing, history (Up, Down, Ctrl-R) and Tab completion.
 ///
 /// The terminal is in raw mode only while ``readLine(prompt:)`` runs, and is restored on
 /// every way out of it. Keys read past the end of one line (a pasted block) are kept for
-/// the next call. When `input` is not a terminal it reads a plain line instead.
+/// the next call (or for another editor sharing its ``KeyReader``). When `input` is not a
+/// terminal it reads a plain line instead.
 final class LineEditor {
     /// The line, the history and the completion state.
     private(set) var state: LineEditorState
@@ -17,18 +18,20 @@ final class LineEditor {
     var completer: (_ line: String, _ cursor: Int) -> [String]
     private let input: Int32
     private let output: Int32
-    private var decoder = KeyDecoder()
-    private var queued: [Key] = []
-
-    /// How long to wait after an Escape for the rest of a sequence, in milliseconds.
-    static let escapeTimeout: Int32 = 50
+    /// Where keys come from (shared with another editor on the same terminal, if any).
+    private let keys: KeyReader
 
     /// Creates an editor reading `input` and drawing on `output`.
+    /// `tabInserts` makes Tab insert a tab instead of completing (for pasted text); `keys`
+    /// shares the keys read ahead with another editor on the same terminal.
     init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, history: LineHistory = LineHistory(),
+         tabInserts: Bool = false, keys: KeyReader? = nil,
          completer: @escaping (_ line: String, _ cursor: Int) -> [String] = { _, _ in [] }) {
         self.input = input
         self.output = output
+        self.keys = keys ?? KeyReader(fd: input)
         self.state = LineEditorState(history: history)
+        self.state.tabInserts = tabInserts
         self.completer = completer
     }
 
@@ -42,11 +45,11 @@ final class LineEditor {
         state.startNewLine()
         var renderer = LineRenderer()
         func redraw(_ buffer: [Unicode.Scalar], cursor: Int) {
-            send(renderer.render(prompt: prompt, buffer: buffer, cursor: cursor,
+            send(renderer.render(prompt: state.search?.prompt ?? prompt, buffer: buffer, cursor: cursor,
                                  width: RawTerminal.width(of: output)))
         }
         redraw(state.buffer, cursor: state.cursor)
-        while let key = nextKey() {
+        while let key = keys.nextKey() {
             let before = state.buffer
             switch state.press(key, completer: completer) {
             case .redraw, .requestCompletion:
@@ -76,31 +79,6 @@ final class LineEditor {
         }
         send("\r\n")
         return .endOfInput
-    }
-
-    /// The next key, reading more input as needed; `nil` when the input closed or failed.
-    private func nextKey() -> Key? {
-        var chunk = [UInt8](repeating: 0, count: 256)
-        while queued.isEmpty {
-            if decoder.hasPending, !inputArrives(within: Self.escapeTimeout) {
-                queued += decoder.flush()
-                continue
-            }
-            let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return nil }
-            queued += decoder.feed(chunk[0..<count])
-        }
-        return queued.removeFirst()
-    }
-
-    private func inputArrives(within milliseconds: Int32) -> Bool {
-        var descriptor = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
-        while true {
-            let ready = poll(&descriptor, 1, milliseconds)
-            if ready < 0, errno == EINTR { continue }
-            return ready > 0
-        }
     }
 
     /// Without a terminal: writes the prompt and reads bytes up to a newline.

@@ -20,6 +20,10 @@ struct LineEditorState: Sendable {
     var killed: [Unicode.Scalar] = []
     /// Tabs pressed in a row, so a second one lists the candidates.
     var consecutiveTabs = 0
+    /// Whether Tab inserts a tab instead of completing (for pasted text, where tabs are kept).
+    var tabInserts = false
+    /// The reverse history search under way (Ctrl-R), if any.
+    var search: HistorySearch?
 
     /// Creates an empty line with `history`.
     init(history: LineHistory = LineHistory()) {
@@ -35,11 +39,14 @@ struct LineEditorState: Sendable {
 
     /// Handles one key.
     mutating func apply(_ key: Key) -> EditAction {
+        if let search { return applyInSearch(key, search) }
         consecutiveTabs = key == .tab ? consecutiveTabs + 1 : 0
         switch key {
         case .text(let scalar): insert([scalar])
         case .enter: return submit()
-        case .tab: return .requestCompletion
+        case .tab:
+            guard tabInserts else { return .requestCompletion }
+            insert(["\t"])
         case .backspace: deleteBackward()
         case .delete: deleteForward()
         case .left: moveCursor(to: cursor - 1)
@@ -81,6 +88,7 @@ struct LineEditorState: Sendable {
         case "l": return .clearScreen
         case "p": return showOlderEntry()
         case "n": return showNewerEntry()
+        case "r": return history.entries.isEmpty ? .bell : startSearch()
         case "c":
             startNewLine()
             return .cancel
@@ -102,6 +110,7 @@ struct LineEditorState: Sendable {
     /// Empties the line and leaves the history browsing, keeping the history itself.
     mutating func startNewLine() {
         replaceBuffer(with: [])
+        search = nil
         historyIndex = nil
         draft = []
         consecutiveTabs = 0
@@ -132,8 +141,8 @@ struct LineEditorState: Sendable {
         cursor = range.lowerBound + printable.count
     }
 
-    /// Whether a scalar may stand in the line (no control characters).
+    /// Whether a scalar may stand in the line (no control characters but the tab).
     static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x20 && !(0x7F..<0xA0).contains(scalar.value)
+        scalar == "\t" || (scalar.value >= 0x20 && !(0x7F..<0xA0).contains(scalar.value))
     }
 }

@@ -1,9 +1,10 @@
 import IAMPolicy
 import LabKit
 
-/// `kdslab progress`: every lab's status, best score, attempts and hints, and whether the
-/// attempt log is intact. `--verify` only checks the log: the first broken line by number,
-/// and what the check does and does not show (``LogVerification/promise``).
+/// `kdslab progress`: every lab's status, best score, attempts and hints, in course order
+/// when the course can be found (the REPL's `progress` shows the same table), and whether
+/// the attempt log is intact. `--verify` only checks the log: the first broken line by
+/// number, and what the check does and does not show (``LogVerification/promise``).
 ///
 /// Exits 0; 1 when the attempt log is not intact; 2 on bad usage or when the progress files
 /// cannot be read.
@@ -19,7 +20,8 @@ struct ProgressCommand {
 
     /// Runs the command on the words after `progress`; returns the exit status.
     func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
-        let parsed = try ArgumentScanner(command: Self.name, options: [.value("--output"), .flag("--verify")]).scan(arguments)
+        let parsed = try ArgumentScanner(command: Self.name, options: [.value("--output"), .flag("--verify")] + ReplCommandLine.options)
+            .scan(arguments)
         if let extra = parsed.positionals.first {
             throw .usage("unexpected argument '\(extra)' for '\(Self.name)'", command: Self.name)
         }
@@ -30,13 +32,17 @@ struct ProgressCommand {
             (try store.load(), try store.verifyLog())
         }
         Self.report(store.takeWarnings(), io: io)
-        let rows = rows(state)
+        var command = self
+        if command.knownLabs.isEmpty { command.knownLabs = Self.courseLabs(parsed, io: io) }
+        let rows = command.rows(state)
         switch format {
         case .json:
             io.line(JSONWriter.string(document(rows, verification, root: store.root), pretty: true))
         case .text:
-            ProgressRenderer(style: TerminalStyle.resolve(io: io, arguments: parsed))
-                .render(rows, verification: verification, root: store.root).forEach { io.line($0) }
+            let width = TerminalSize.knownWidth(io: io) ?? TerminalSize.unbounded
+            ProgressRenderer(style: TerminalStyle.resolve(io: io, arguments: parsed), width: width)
+                .render(rows, verification: verification, root: store.root)
+                .flatMap { TextWrapper(width: width).wrapLine($0) }.forEach { io.line($0) }
         }
         return verification.isIntact ? 0 : 1
     }
@@ -57,6 +63,19 @@ struct ProgressCommand {
             io.line(LogVerification.promise)
         }
         return verification.isIntact ? 0 : 1
+    }
+
+    /// The course, when it can be found (`--labs`/`--content`, the environment, or the
+    /// folders around); `nil` otherwise.
+    static func course(_ parsed: ParsedArguments, io: CommandIO) -> Course? {
+        guard let location = try? CourseLocator(labsFlag: parsed.value("--labs"), contentFlag: parsed.value("--content")).locate(io: io)
+        else { return nil }
+        return try? CourseLoader(io: io).load(location)
+    }
+
+    /// The course's labs in order, as the REPL lists them; none without a course.
+    static func courseLabs(_ parsed: ParsedArguments, io: CommandIO) -> [(id: String, title: String)] {
+        course(parsed, io: io)?.labs.map { ($0.id, $0.definition.title) } ?? []
     }
 
     /// The labs to show with their titles and records.

@@ -1,9 +1,12 @@
 import LabKit
 
-/// The text of `kdslab progress`: a table of labs, then the log check.
+/// The text of `kdslab progress`: a table of labs that fits the terminal's width, then the
+/// log check.
 struct ProgressRenderer {
     /// Colours, or none.
     var style: TerminalStyle
+    /// The terminal's width: the table shrinks, then stacks, to fit it.
+    var width: Int = 80
 
     /// The lines to print.
     func render(_ rows: [ProgressRow], verification: LogVerification, root: String) -> [String] {
@@ -11,22 +14,19 @@ struct ProgressRenderer {
         if rows.isEmpty {
             lines.append("No progress yet.")
         } else {
-            let table = [["LAB", "STATUS", "BEST", "ATTEMPTS", "HINTS"]] + rows.map { row in
+            let titled = rows.contains { $0.title != nil }
+            let columns: [TextTable.Column] = [.init(header: "LAB")]
+                + (titled ? [.init(header: "TITLE", wraps: true, droppable: true)] : [])
+                + [.init(header: "STATUS"), .init(header: "BEST", label: "best"),
+                   .init(header: "ATTEMPTS", label: "attempts"), .init(header: "HINTS", label: "hints")]
+            let cells: [[TextTable.Cell]] = rows.map { row in
                 let p = row.progress
                 let best = p.bestScore.map { score in p.maxScore.map { "\(score)/\($0)" } ?? "\(score)" } ?? "-"
-                let lab = row.title.map { "\(row.id)  \($0)" } ?? row.id
-                return [lab, Self.label(p), best, String(p.attempts), String(p.hintsUsed)]
+                return [.init(row.id, .bold)] + (titled ? [.init(row.title ?? "")] : [])
+                    + [.init(Self.label(p), tint(p)), .init(best), .init(String(p.attempts)), .init(String(p.hintsUsed))]
             }
-            let widths = (0..<5).map { column in table.map { Self.width($0[column]) }.max() ?? 0 }
-            for (n, cells) in table.enumerated() {
-                var text = ""
-                for (column, cell) in cells.enumerated() {
-                    let padded = column == 4 ? cell
-                        : cell + String(repeating: " ", count: widths[column] - Self.width(cell) + 2)
-                    text += n == 0 ? style.bold(padded) : column == 1 ? colour(padded, rows[n - 1].progress) : padded
-                }
-                lines.append(text)
-            }
+            lines += TextTable(columns: columns, rows: cells, headCells: titled ? 2 : 1)
+                .render(width: width, style: style)
         }
         lines.append("")
         lines.append(verification.isIntact ? verification.description : style.red(verification.description))
@@ -43,16 +43,12 @@ struct ProgressRenderer {
         }
     }
 
-    private static func width(_ text: String) -> Int {
-        DisplayWidth.of(Substring(text).unicodeScalars)
-    }
-
-    private func colour(_ text: String, _ p: LabProgress) -> String {
+    private func tint(_ p: LabProgress) -> TextTable.Tint {
         switch p.status {
-        case .passed: style.green(text)
-        case .gaveUp: style.yellow(text)
-        case .inProgress: style.cyan(text)
-        case .notStarted: style.dim(text)
+        case .passed: .green
+        case .gaveUp: .yellow
+        case .inProgress: .cyan
+        case .notStarted: .dim
         }
     }
 }

@@ -3,9 +3,11 @@ import LabKit
 /// `kdslab reset LAB --yes`: forgets a lab's progress and sets its draft aside.
 ///
 /// The attempt log keeps the lab's history and gains a `reset` line; the draft is moved to
-/// `workspace/LAB.json.bak-TIME`, not deleted. Without `--yes` it only says what it would do
-/// (exit 1). Exits 0 when reset (or when there is nothing to reset); 2 on bad usage or when
-/// the progress files cannot be written.
+/// `workspace/LAB.json.bak-TIME`, not deleted, and the lab's starter becomes the draft again
+/// when the course is found. Without `--yes` it only says what it would do (exit 1). Exits 0
+/// when reset (or when there is nothing to reset); 2 on bad usage, on a lab that neither the
+/// course nor the progress knows (with the nearest lab id), or when the progress files
+/// cannot be written.
 struct ResetCommand {
     /// Where output goes and the environment comes from.
     let io: CommandIO
@@ -15,7 +17,7 @@ struct ResetCommand {
 
     /// Runs the command on the words after `reset`; returns the exit status.
     func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
-        let parsed = try ArgumentScanner(command: Self.name, options: [.flag("--yes")]).scan(arguments)
+        let parsed = try ArgumentScanner(command: Self.name, options: [.flag("--yes")] + ReplCommandLine.options).scan(arguments)
         guard let lab = parsed.positionals.first else {
             throw .usage("give the lab to reset, e.g. kdslab reset LAB --yes", command: Self.name)
         }
@@ -32,6 +34,11 @@ struct ResetCommand {
             (try store.load()[lab], try store.draft(for: lab) != nil)
         }
         ProgressCommand.report(store.takeWarnings(), io: io)
+        let course = ProgressCommand.course(parsed, io: io)
+        if progress == .notStarted && !hasDraft, let labs = course?.labIDs, !labs.isEmpty, !labs.contains(lab) {
+            let hint = ReplCommandSpec.closest(lab, in: labs).map { "; did you mean '\($0)'?" } ?? ""
+            throw .usage("no lab '\(lab)'\(hint) (labs: \(labs.joined(separator: ", ")))")
+        }
         if progress == .notStarted && !hasDraft {
             io.line("`\(lab)` has no progress to reset.")
             return 0
@@ -45,6 +52,10 @@ struct ResetCommand {
         ProgressCommand.report(store.takeWarnings(), io: io)
         io.line("Reset `\(lab)`: forgot \(summary); the attempt log keeps its history.")
         if let keptAs = result.draftKeptAs { io.line("Your draft is kept as \(keptAs)") }
+        if let starter = course?.lab(lab)?.starter {
+            try ProgressCommand.attempt { try store.saveDraft(starter, for: lab) }
+            io.line("Your draft is the lab's starter again: \(try ProgressCommand.attempt { try store.draftPath(for: lab) })")
+        }
         return 0
     }
 
@@ -54,7 +65,7 @@ struct ResetCommand {
         if let best = p.bestScore { parts.append("best \(best)" + (p.maxScore.map { "/\($0)" } ?? "")) }
         parts.append("\(p.hintsUsed) \(p.hintsUsed == 1 ? "hint" : "hints")")
         if p.status != .notStarted { parts.append("status \(ProgressRenderer.label(p))") }
-        if hasDraft { parts.append("the draft (set aside, not deleted)") }
+        if hasDraft { parts.append("your draft (set aside, not deleted)") }
         return parts.joined(separator: ", ")
     }
 }

@@ -13,7 +13,7 @@ struct GradeReportRenderer {
 
     /// The lines for `report` of the draft `text`; `recorded` says whether it was an attempt.
     func render(_ report: GradeReport, text: String, recorded: Bool) -> [String] {
-        let excerpt = SourceExcerpt(text)
+        let excerpt = SourceExcerpt(text, maxWidth: width - 12)
         var out: [String] = []
         if let error = report.error {
             out.append(style.red("✘ ") + "Your draft cannot be graded: " + error.message)
@@ -45,10 +45,10 @@ struct GradeReportRenderer {
         return out
     }
 
-    /// `text` word-wrapped to the width, the first line after `first`, the others after `rest`.
+    /// `text` word-wrapped to the width, the first line after `first`, the others after
+    /// `rest` (a long ARN is cut after a `:` or `/`).
     func wrapped(_ text: String, first: String, rest: String) -> [String] {
-        let lines = InlineLayout(colour: false).wrap([.text(text)], width: max(20, width - first.count))
-        return lines.enumerated().map { (i, line) in (i == 0 ? first : rest) + line.text }
+        TextWrapper(width: width).wrapLine(first + text, hang: rest.count)
     }
 
     /// The draft's line `line` with a caret under `column`.

@@ -4,24 +4,21 @@ import LabKit
 extension Repl {
     /// The greeting: where the course is, how far the learner got, what to do next.
     func welcome() {
-        io.line(style.bold("kdslab") + " — Amazon Kinesis Data Streams security, in your terminal.")
+        line(style.bold("kdslab") + " — Amazon Kinesis Data Streams security, in your terminal.")
         if let loadProblem { say("cannot read your progress: \(loadProblem)") }
-        for warning in course.warnings { io.line(style.yellow("warning: ") + warning) }
-        let passed = course.labs.filter { session.passedLabs.contains($0.id) }.count
-        io.line("\(course.lessons.lessons.count) lesson\(course.lessons.lessons.count == 1 ? "" : "s"), "
-                + "\(course.labs.count) lab\(course.labs.count == 1 ? "" : "s"); you have passed \(passed) of \(course.labs.count).")
-        if let next = course.labs.first(where: { !session.passedLabs.contains($0.id) }) {
-            // Suggest the lesson only while none of its labs is passed.
-            let lessonID = next.definition.lessons.first { id in
-                !course.labs.contains { $0.definition.lessons.contains(id) && session.passedLabs.contains($0.id) }
-            }
-            let lesson = lessonID.flatMap { course.lessons.position(of: $0) }
-            let reading = lesson.map { "`read \($0)`, then " } ?? ""
-            io.line("Next: \(reading)`start \(next.id)` (\(next.definition.title)).")
+        for warning in course.warnings { line(style.yellow("warning: ") + warning) }
+        let lessons = course.lessons.lessons.count
+        line("\(lessons) lesson\(lessons == 1 ? "" : "s"), \(course.labs.count) lab\(course.labs.count == 1 ? "" : "s").")
+        if !course.labs.isEmpty { line(courseProgressLine()) }
+        if let next = nextStepText() {
+            line(next)
         } else if !course.labs.isEmpty {
-            io.line("Every lab is passed. `progress` shows your scores.")
+            line("Every lab is passed: you finished the course. `progress` shows your scores"
+                 + (ProgressFiles.exists(certificatePath) ? "; your certificate is \(certificatePath)." : "."))
         }
-        io.line("Type `help` for the commands\(io.inputIsTerminal ? "; Tab completes, Ctrl-D leaves" : "").")
+        let keys = input.hasLineEditor ? "; Tab completes, Ctrl-R searches your history, Ctrl-D leaves"
+            : io.inputIsTerminal ? "; Ctrl-D leaves" : ""
+        line("Type `help` for the commands\(keys).")
     }
 
     func help(_ topic: String?) {
@@ -30,14 +27,14 @@ extension Repl {
                 say(ReplCommandError.unknownCommand(topic, suggestion: ReplCommandSpec.suggestion(for: topic)).description)
                 return
             }
-            io.line(style.bold(spec.usage))
-            io.line("  " + spec.summary)
+            line(style.bold(spec.usage))
+            line("  " + spec.summary)
             return
         }
-        let width = ReplCommandSpec.all.map(\.usage.count).max() ?? 0
-        for spec in ReplCommandSpec.all {
-            io.line("  " + style.bold(spec.usage) + String(repeating: " ", count: width - spec.usage.count + 2) + spec.summary)
-        }
+        let table = TextTable(columns: [.init(header: "COMMAND"), .init(header: "", wraps: true)],
+                              rows: ReplCommandSpec.all.map { [.init($0.usage, .bold), .init($0.summary)] },
+                              headCells: 1, showsHeader: false)
+        verbatim(table.render(width: width - 2, style: style).map { "  " + $0 })
     }
 
     func listLessons() {
@@ -45,10 +42,14 @@ extension Repl {
             say("this course has no lessons (no content/ folder was found)")
             return
         }
+        let width = String(course.lessons.lessons.count).count
         for (n, lesson) in course.lessons.lessons.enumerated() {
-            io.line("  \(n + 1). \(style.bold(lesson.title)) " + style.dim("(\(lesson.id))"))
+            let read = session.readLessons.contains(lesson.id)
+            let mark = read ? style.green("✔") : " "
+            line("  \(String(n + 1).leftPadded(to: width)). \(mark) \(style.bold(lesson.title)) " + style.dim("(\(lesson.id))"))
         }
-        io.line("`read N` shows one.")
+        let count = course.lessons.lessons.filter { session.readLessons.contains($0.id) }.count
+        line("You have read \(count) of \(course.lessons.lessons.count) (✔). `read N` shows one.")
     }
 
     func read(_ name: String) {
@@ -59,9 +60,12 @@ extension Repl {
         let size = TerminalSize.current(io: io)
         let text = MarkdownRenderer(width: min(size.columns, 100), style: style).renderText(lesson.document)
         Pager.show(text, io: io, screenRows: size.rows)
+        if session.noteRead(lesson.id) {
+            saving("record that you read the lesson") { try store.noteRead(lesson.id) }
+        }
         let labs = course.labs.filter { $0.definition.lessons.contains(lesson.id) }
         if !labs.isEmpty {
-            io.line(style.dim("Labs for this lesson: " + labs.map { "`start \($0.id)`" }.joined(separator: ", ")))
+            line(style.dim("Labs for this lesson: " + labs.map { "`start \($0.id)`" }.joined(separator: ", ")))
         }
     }
 
@@ -71,23 +75,27 @@ extension Repl {
             return
         }
         let state = saving("read your progress") { try store.load() } ?? ProgressState()
-        let width = course.labs.map(\.id.count).max() ?? 0
-        let titleWidth = course.labs.map(\.definition.title.count).max() ?? 0
-        for (n, lab) in course.labs.enumerated() {
+        let rows: [[TextTable.Cell]] = course.labs.enumerated().map { n, lab in
             let p = state[lab.id]
             let status = ProgressRenderer.label(p) + (p.bestScore.map { s in " \(s)/\(p.maxScore ?? lab.definition.maxScore)" } ?? "")
-            let coloured = p.status == .passed ? style.green(status) : p.status == .notStarted ? style.dim(status) : style.yellow(status)
-            let current = lab.id == session.currentLab ? "*" : " "
-            let number = String(n + 1)
-            let numberPad = String(repeating: " ", count: String(course.labs.count).count - number.count)
-            io.line("\(current)\(numberPad)\(number). \(style.bold(lab.id))" + String(repeating: " ", count: width - lab.id.count + 2)
-                    + lab.definition.title + String(repeating: " ", count: titleWidth - lab.definition.title.count + 2) + coloured)
+            let tint: TextTable.Tint = p.status == .passed ? .green : p.status == .notStarted ? .dim : .yellow
+            let lessons = lab.definition.lessons.compactMap { course.lessons.position(of: $0).map(String.init) }
+            return [.init((lab.id == session.currentLab ? "*" : "") + "\(n + 1)."), .init(lab.id, .bold),
+                    .init(lab.definition.title), .init("\(lab.definition.difficulty)/5"),
+                    .init(lessons.isEmpty ? "-" : lessons.joined(separator: ", ")), .init(status, tint)]
         }
-        io.line("`start LAB` works on one.")
+        let table = TextTable(columns: [
+            .init(header: "", alignRight: true), .init(header: "LAB"), .init(header: "TITLE", wraps: true),
+            .init(header: "DIFFICULTY", label: "difficulty"), .init(header: "LESSON", label: "lesson"),
+            .init(header: "STATUS"),
+        ], rows: rows, headCells: 3)
+        verbatim(table.render(width: width, style: style))
+        line(courseProgressLine())
+        line("`start N` or `start LAB` works on one; `read N` reads lesson N; `next` says where to go on.")
     }
 
     func progress() {
-        var command = ProgressCommand(io: io)
+        var command = ProgressCommand(io: WrappingIO(io, width: width))
         command.knownLabs = course.labs.map { ($0.id, $0.definition.title) }
         do {
             _ = try command.run(noColorFlag ? ["--no-color"] : [])
@@ -101,14 +109,22 @@ extension Repl {
             say("`reset` needs a lab: reset LAB --yes")
             return
         }
-        guard course.lab(lab) != nil else {
+        guard let known = course.lab(lab) else {
             say("no lab `\(lab)`" + (ReplCommandSpec.closest(lab, in: course.labIDs).map { "; did you mean `\($0)`?" } ?? ""))
             return
         }
+        let flags = ["--labs", course.location.labs] + (course.location.content.map { ["--content", $0] } ?? [])
         do {
-            let status = try ResetCommand(io: io).run([lab] + (confirmed ? ["--yes"] : []))
-            if status == 1 { io.line("In the REPL: `reset \(lab) --yes`.") }
-            if status == 0 && confirmed { session.reset(lab) }
+            let status = try ResetCommand(io: WrappingIO(io, width: width)).run([lab] + (confirmed ? ["--yes"] : []) + flags)
+            if status == 1 { line("In the REPL: `reset \(lab) --yes`.") }
+            guard status == 0 && confirmed else { return }
+            session.reset(lab)
+            // Back to where the lab starts: the starter is the draft, and the lab is current.
+            if saving("read your draft", { try store.draft(for: lab) }) == .some(nil) {
+                guard saveDraft(known.starter, for: lab) else { return }
+            }
+            session.start(lab)
+            line("`\(lab)` is your current lab: `show` shows it, `check` grades your draft.")
         } catch {
             for line in error.lines { say(line) }
         }

@@ -1,8 +1,19 @@
 import LabKit
 
-/// `start`, `show`, `edit` and `paste`: the current lab and the learner's draft.
+/// `start`, `show` and `edit`: the current lab and the learner's draft.
 extension Repl {
-    func start(_ id: String) {
+    /// `start N` or `start ID`.
+    func start(_ name: String) {
+        let id: String
+        if !name.isEmpty, name.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            guard let found = Int(name).flatMap(route.lab(at:)) else {
+                say("no lab \(name): `labs` lists them (1 to \(course.labs.count))")
+                return
+            }
+            id = found
+        } else {
+            id = name
+        }
         guard let lab = course.lab(id) else {
             say("no lab `\(id)`" + (ReplCommandSpec.closest(id, in: course.labIDs).map { "; did you mean `\($0)`?" } ?? "; `labs` lists them"))
             return
@@ -15,23 +26,27 @@ extension Repl {
         }
         session.start(lab.id)
         // The prompt opens with the lab's title; only the id and difficulty are added.
-        io.line(style.dim("(lab \(lab.id), difficulty \(lab.definition.difficulty) of 5)"))
+        line(style.dim("(lab \(lab.id), difficulty \(lab.definition.difficulty) of 5)"))
         renderPrompt(lab)
-        io.line("")
-        io.line("You write \(lab.definition.submission.summary).")
-        io.line((existing == nil ? "Your draft, copied from the starter: " : "Your draft: ") + style.cyan(path))
-        io.line("Edit it (`edit`, or any editor), or `paste` a new one; then `check`, `hint`, `submit`.")
+        line("")
+        line("You write \(lab.definition.submission.summary).")
+        line((existing == nil ? "Your draft, copied from the starter: " : "Your draft: ") + style.cyan(path))
+        line("Edit it (`edit`, or any editor), or `paste` a new one; then `check`, `hint`, `submit`.")
     }
 
     func show() {
         guard let lab = currentLab() else { return }
-        io.line(style.bold(lab.definition.title) + style.dim("  (\(lab.id))"))
+        line(style.bold(lab.definition.title) + style.dim("  (\(lab.id))"))
         renderPrompt(lab)
-        io.line("")
+        line("")
         guard let draft = currentDraft(lab, for: "shown"), let path = try? store.draftPath(for: lab.id) else { return }
-        io.line("Your draft (" + style.cyan(path) + "):")
-        for line in SourceExcerpt(draft).lines.enumerated().map({ "\($0.offset + 1)".leftPadded(to: 4) + " | " + $0.element }) {
-            io.line(style.dim(String(line.prefix(7))) + String(line.dropFirst(7)))
+        line("Your draft (" + style.cyan(path) + "):")
+        // A line wider than the terminal goes on under its own indent, behind an empty gutter.
+        let wrapper = TextWrapper(width: width - 7)
+        for (n, text) in SourceExcerpt(draft).lines.enumerated() {
+            for (i, part) in wrapper.wrapLine(String(text)).enumerated() {
+                io.line(style.dim((i == 0 ? "\(n + 1)" : "").leftPadded(to: 4) + " | ") + part)
+            }
         }
     }
 
@@ -42,7 +57,7 @@ extension Repl {
         }
         // VISUAL first: it names the full-screen editor, EDITOR the line editor.
         let chosen = [io.environment("VISUAL"), io.environment("EDITOR")].compactMap { $0 }.first { !$0.isEmpty }
-        if chosen == nil { io.line("No VISUAL or EDITOR set: using vi. Set EDITOR to choose another.") }
+        if chosen == nil { line("No VISUAL or EDITOR set: using vi. Set EDITOR to choose another.") }
         let editor = chosen ?? "vi"
         // The shell answers 127 for a command it cannot find and 126 for one it cannot run.
         guard let status = io.runEditor(editor, on: path), status != 127, status != 126 else {
@@ -52,42 +67,13 @@ extension Repl {
         if status != 0 { say("the editor `\(editor)` exited with status \(status)") }
         // What the learner edited is on disk now: that is the draft.
         unsavedDrafts.remove(lab.id)
-        io.line("Saved in \(path). `check` grades it.")
-    }
-
-    func paste() {
-        guard let lab = currentLab() else { return }
-        if io.inputIsTerminal { io.line(style.dim("Paste or type your draft; end with a line holding only `.` (Ctrl-C cancels).")) }
-        var lines: [String] = []
-        while true {
-            switch input.readPasteLine(prompt: style.dim("… ")) {
-            case .line(let line):
-                if line.trimmingCharacters(in: .whitespaces) == "." {
-                    let text = lines.joined(separator: "\n") + "\n"
-                    guard !lines.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else {
-                        say("nothing was pasted; your draft is unchanged")
-                        return
-                    }
-                    guard saveDraft(text, for: lab.id) else { return }
-                    io.line("Saved \(lines.count) line\(lines.count == 1 ? "" : "s") as your draft. `check` grades it.")
-                    return
-                }
-                lines.append(line)
-            case .cancelled:
-                io.line("Paste cancelled; your draft is unchanged.")
-                return
-            case .endOfInput:
-                say("the input ended before a line holding `.`; your draft is unchanged")
-                return
-            }
-        }
+        line("Saved in \(path). `check` grades your draft.")
     }
 
     /// The lab's prompt, rendered as Markdown.
     func renderPrompt(_ lab: Lab) {
         let document = MarkdownDocument(parsing: lab.prompt)
-        let size = TerminalSize.current(io: io)
-        io.writeOutput(MarkdownRenderer(width: min(size.columns, 100), style: style).renderText(document))
+        io.writeOutput(MarkdownRenderer(width: min(TerminalSize.current(io: io).columns, 100), style: style).renderText(document))
     }
 }
 

@@ -9,10 +9,10 @@ extension Repl {
         guard let lab = currentLab(), let draft = currentDraft(lab, for: record ? "submitted" : "checked") else { return }
         let report = Grader(definition: lab.definition).grade(draft, name: lab.id)
         _ = session.noteGrade(report)
-        GradeReportRenderer(style: style, width: TerminalSize.current(io: io).columns).render(report, text: draft, recorded: record)
-            .forEach { io.line($0) }
+        GradeReportRenderer(style: style, width: width).render(report, text: draft, recorded: record)
+            .forEach { line($0) }
         guard record else {
-            if report.passed { io.line("All checks pass: `submit` records it.") }
+            if report.passed { line("All checks pass: `submit` records it.") }
             return
         }
         let hints = (try? store.load()[lab.id].hintsUsed) ?? 0
@@ -21,19 +21,23 @@ extension Repl {
         guard let change = saving("record your attempt", lost: "your attempt at \(lab.id) (\(report.score)/\(report.maxScore))",
                                   { try store.appendAttempt(attempt) })
         else { return }
+        if report.passed { session.notePassRecorded(lab.id) }
         if change.isFirstPass {
             if lab.definition.submission == .answers {
-                io.line(style.green("Passed! ") + "Recorded. `solution` shows the answer key.")
+                line(style.green("Passed! ") + "Recorded. `solution` shows the answer key.")
             } else {
-                io.line(style.green("Passed! ") + "Recorded. `diff` compares your grants with the reference; `solution` shows it.")
-            }
-            if let next = course.labs.first(where: { !session.passedLabs.contains($0.id) }) {
-                io.line("Next: `start \(next.id)` (\(next.definition.title)).")
+                line(style.green("Passed! ") + "Recorded. `diff` compares your grants with the reference; `solution` shows it.")
             }
         } else if report.passed {
-            io.line("Recorded (already passed).")
+            line("Recorded (already passed).")
         } else {
-            io.line("Recorded attempt \(change.after.attempts); best \(change.after.bestScore ?? 0)/\(report.maxScore). `hint` helps with the first failing check.")
+            line("Recorded attempt \(change.after.attempts); best \(change.after.bestScore ?? 0)/\(report.maxScore). `hint` helps with the first failing check.")
+        }
+        line(courseProgressLine())
+        if change.isFirstPass && route.isComplete(passed: recordedPassed()) {
+            finishCourse()
+        } else if report.passed, let next = nextStepText() {
+            line(next)
         }
     }
 
@@ -42,17 +46,17 @@ extension Repl {
         let report = Grader(definition: lab.definition).grade(draft, name: lab.id)
         switch session.nextHint(in: lab.definition, report: report) {
         case .allChecksPass:
-            io.line("Every check passes: no hint needed. `submit` records it.")
+            line("Every check passes: no hint needed. `submit` records it.")
         case .noHints(let check):
-            io.line("No hints for “\(check.title)”. What it says: \(check.message)")
+            line("No hints for “\(check.title)”. What it says: \(check.message)")
         case .hint(let check, let text, let rung, let total, let isNew):
-            io.line(style.bold("Hint \(rung)/\(total)") + " for “\(check.title)”:")
-            io.line("  " + text)
+            line(style.bold("Hint \(rung)/\(total)") + " for “\(check.title)”:")
+            line("  " + text)
             if isNew {
                 saving("record the hint", lost: "a hint taken in \(lab.id)") { try store.record(.hint(lab: lab.id, at: store.clock())) }
             }
             if rung == total {
-                io.line(style.dim(isNew ? "That is the last hint. Stuck? `solution --give-up` shows the answer (and records that)."
+                line(style.dim(isNew ? "That is the last hint. Stuck? `solution --give-up` shows the answer (and records that)."
                                         : "No more hints. `solution --give-up` shows the answer (and records that)."))
             }
         }
@@ -65,15 +69,21 @@ extension Repl {
             say("the solution opens after you pass; `hint` helps, or `solution --give-up` shows it now and records that you gave up")
             return
         case .showAndRecordGiveUp:
-            guard saving("record that you gave up", lost: "that you gave up on \(lab.id)",
-                         { try store.record(.gaveUp(lab: lab.id, at: store.clock())) }) != nil
+            // On a terminal, giving up is asked about first; a script means it.
+            if io.inputIsTerminal {
+                guard confirm("Give up on \(lab.id) and see its solution? This is recorded in your progress.") else {
+                    line("Not given up. `hint` helps with the first failing check.")
+                    return
+                }
+            }
+            guard saving("record that you gave up", lost: "that you gave up on \(lab.id)", { try store.record(.gaveUp(lab: lab.id, at: store.clock())) }) != nil
             else { return }
             session.giveUp(lab.id)
-            io.line(style.yellow("Recorded: you gave up on \(lab.id).") + " You can still pass it by submitting.")
+            line(style.yellow("Recorded: you gave up on \(lab.id).") + " You can still pass it by submitting.")
         case .show:
             break
         }
-        io.line(style.bold("The reference solution for \(lab.id):"))
+        line(style.bold("The reference solution for \(lab.id):"))
         io.writeOutput(lab.solution.hasSuffix("\n") ? lab.solution : lab.solution + "\n")
     }
 
@@ -89,13 +99,13 @@ extension Repl {
             say(error.description)
         case .success(let d):
             if d.isEmpty {
-                io.line(style.green("✔ ") + "Your draft grants \(d.principal) exactly what the reference solution grants.")
+                line(style.green("✔ ") + "Your draft grants \(d.principal) exactly what the reference solution grants.")
                 return
             }
             func list(_ title: String, _ grants: [Grant], mark: String) {
                 guard !grants.isEmpty else { return }
-                io.line(title)
-                for g in grants { io.line("  \(mark) \(g.action) on \(g.resource)") }
+                line(title)
+                for g in grants { line("  \(mark) \(g.action) on \(g.resource)") }
             }
             list("Your draft grants \(d.principal), and the reference does not:", d.onlyInDraft, mark: style.yellow("+"))
             list("The reference grants \(d.principal), and your draft does not:", d.onlyInReference, mark: style.red("-"))

@@ -25,19 +25,19 @@ extension Repl {
         case .explicitDeny: head = style.red("✘ explicitly denied")
         case .implicitDeny: head = style.yellow("✘ implicitly denied")
         }
-        io.line(head + "  " + style.bold("\(request.action) on \(request.resource)") + " as \(request.principal)")
-        io.line("  " + explanation.summary)
+        line(head + "  " + style.bold("\(request.action) on \(request.resource)") + " as \(request.principal)")
+        line("  " + explanation.summary)
         var sources: [String: String] = [context.submissionPolicyName: draft]
         for p in lab.definition.world.users + lab.definition.world.roles {
             for policy in p.policies { sources[policy.name] = policy.text }
         }
         for detail in explanation.details {
-            io.line("  - " + detail.text)
+            line("  - " + detail.text)
             guard let id = detail.policyId, let range = detail.range else { continue }
             let where_ = id == context.submissionPolicyName ? "your draft" : id
-            io.line("    " + style.cyan("\(where_):\(range.start.line)"))
+            line("    " + style.cyan("\(where_):\(range.start.line)"))
             if let text = sources[id] {
-                SourceExcerpt(text).lines(of: range, maxLines: 6, style: style, dimmed: true).forEach { io.line("    " + $0) }
+                SourceExcerpt(text, maxWidth: width - 12).lines(of: range, maxLines: 6, style: style, dimmed: true).forEach { line("    " + $0) }
             }
         }
     }
@@ -58,14 +58,14 @@ extension Repl {
         case .success(let c): context = c
         }
         for (check, workload) in workloads {
-            io.line(style.bold(check.title))
+            line(style.bold(check.title))
             let outcomes = context.runWorkload(workload)
-            WorkloadRenderer(style: style).render(outcomes, steps: workload.steps).forEach { io.line($0) }
+            WorkloadRenderer(style: style).render(outcomes, steps: workload.steps).forEach { line($0) }
             let calls = workload.steps.reduce(0) { $0 + $1.repeatCount }
             if outcomes.allSatisfy(\.passed) && outcomes.count == calls {
-                io.line(style.green("  All \(calls) calls behaved as expected."))
+                line(style.green("  All \(calls) calls behaved as expected."))
             } else {
-                io.line(style.red("  Stopped at the first call that did not behave as expected."))
+                line(style.red("  Stopped at the first call that did not behave as expected."))
             }
         }
     }

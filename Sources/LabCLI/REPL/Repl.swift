@@ -6,7 +6,8 @@ import LabKit
 /// learner's state lives in a ``LabSession`` value and the progress store; the REPL only
 /// renders what they return. Every change is saved as it happens, so leaving (`quit`,
 /// Ctrl-D, the end of a script) loses nothing — and when a save fails, the learner is told
-/// at once, leaving lists what was not saved, and the session exits 1.
+/// at once, leaving lists what was not saved, and the session exits 1. Text is word-wrapped
+/// to the terminal's width (``line(_:)``); JSON is written as it is, so it can be copied.
 final class Repl {
     let io: CommandIO
     let course: Course
@@ -15,6 +16,8 @@ final class Repl {
     let input: ReplInput
     /// Whether the `--no-color` flag was given (passed on to `progress`).
     let noColorFlag: Bool
+    /// The labs in course order, with their lessons.
+    let route: CourseRoute
     var session: LabSession
     /// Why the progress could not be read when the session began, to say in the welcome.
     let loadProblem: String?
@@ -23,6 +26,9 @@ final class Repl {
     /// Labs whose last `paste` could not be saved: the draft on disk is older than what the
     /// learner typed, so it is not graded in its place (see ``currentDraft(_:for:)``).
     var unsavedDrafts: Set<String> = []
+    /// Whether the last line at the prompt was JSON rather than a command (so `paste` has
+    /// been suggested for the block it belongs to).
+    var inStrayJSON = false
 
     init(io: CommandIO, course: Course, store: FileProgressStore, style: TerminalStyle, input: ReplInput,
          noColorFlag: Bool) {
@@ -32,6 +38,7 @@ final class Repl {
         self.style = style
         self.input = input
         self.noColorFlag = noColorFlag
+        route = CourseRoute(labs: course.labs.map(\.definition), lessonIDs: Set(course.lessons.lessons.map(\.id)))
         var state = ProgressState()
         do {
             state = try store.load()
@@ -39,8 +46,11 @@ final class Repl {
         } catch {
             loadProblem = "\(error)"
         }
+        let lastPassed = state.labs.compactMap { id, p in p.passedAt.map { ($0, id) } }.max(by: <)?.1
         session = LabSession(passed: Set(state.labs.filter { $0.value.status == .passed }.map(\.key)),
-                             gaveUp: Set(state.labs.filter { $0.value.solutionViewed }.map(\.key)))
+                             gaveUp: Set(state.labs.filter { $0.value.solutionViewed }.map(\.key)),
+                             lastPassed: lastPassed,
+                             read: (try? store.readingRecord())?.lessons ?? [])
     }
 
     /// Runs until `quit` or the end of input; returns the exit status: 0, or 1 when
@@ -54,19 +64,35 @@ final class Repl {
                 continue
             case .endOfInput:
                 return leave(sayingGoodbye: io.inputIsTerminal)
-            case .line(let line):
+            case .line(let text):
                 let command: ReplCommand?
                 do {
-                    command = try ReplCommand.parse(line)
+                    command = try ReplCommand.parse(text)
                 } catch {
-                    say(error.description)
+                    strayLine(text, error)
                     continue
                 }
                 guard let command else { continue }
+                inStrayJSON = false
                 if command == .quit { return leave(sayingGoodbye: true) }
                 perform(command)
             }
         }
+    }
+
+    /// A line that is not a command: JSON gets one suggestion of `paste` for its whole
+    /// block; anything else its error.
+    func strayLine(_ text: String, _ error: ReplCommandError) {
+        guard ReplCommand.looksLikeJSON(text) else {
+            inStrayJSON = false
+            say(error.description)
+            return
+        }
+        if !inStrayJSON {
+            say("that looks like JSON, not a command: did you mean `paste`? Type `paste`, then paste your draft "
+                + "and end it with a line holding only `.` (or Ctrl-D). The JSON lines here are ignored.")
+        }
+        inStrayJSON = true
     }
 
     /// Runs one command.
@@ -76,6 +102,7 @@ final class Repl {
         case .lessons: listLessons()
         case .read(let name): read(name)
         case .labs: listLabs()
+        case .next: next()
         case .start(let id): start(id)
         case .show: show()
         case .edit: edit()
@@ -98,17 +125,42 @@ final class Repl {
     func leave(sayingGoodbye: Bool) -> Int32 {
         guard notSaved.isEmpty else {
             say("not saved this session: " + notSaved.joined(separator: "; ") + " (the messages above say why)")
-            if sayingGoodbye { io.line("Bye.") }
+            if sayingGoodbye { line("Bye.") }
             return 1
         }
         // Nothing was lost; but when the progress could not even be read, "saved" would claim too much.
-        if sayingGoodbye { io.line(loadProblem == nil ? "Bye. Your progress is saved." : "Bye.") }
+        if sayingGoodbye { line(loadProblem == nil ? "Bye. Your progress is saved." : "Bye.") }
         return 0
+    }
+
+    /// The terminal's width now (it may change between commands); without a terminal or
+    /// `COLUMNS`, output is not wrapped.
+    var width: Int { TerminalSize.knownWidth(io: io) ?? TerminalSize.unbounded }
+
+    /// Writes `text` (which may hold several lines) word-wrapped to the terminal's width.
+    func line(_ text: String = "") {
+        for wrapped in TextWrapper(width: width).wrap(text) { io.line(wrapped) }
+    }
+
+    /// Writes `lines` as they are: code, JSON, excerpts already fitted to the width.
+    func verbatim(_ lines: [String]) {
+        for text in lines { io.line(text) }
     }
 
     /// A one-line problem, marked so it stands out.
     func say(_ problem: String) {
-        io.line(style.red("✘ ") + problem)
+        line(style.red("✘ ") + problem)
+    }
+
+    /// Asks a yes-or-no question on the terminal (the question on its own lines, wrapped;
+    /// the prompt short, so the line editor always shows it); only `y` or `yes` is yes.
+    func confirm(_ question: String) -> Bool {
+        line(question)
+        let prompt = "[y/N] "
+        if !input.showsPrompts { io.writeOutput(prompt) }
+        guard case .line(let answer) = input.readPasteLine(prompt: prompt) else { return false }
+        if !input.showsPrompts { io.line(answer) }
+        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
     /// The current lab, or `nil` after telling the learner to start one.
@@ -145,7 +197,7 @@ final class Repl {
     func saving<T>(_ what: String, lost: String? = nil, _ body: () throws -> T) -> T? {
         do {
             let value = try body()
-            for warning in store.takeWarnings() { io.line(style.yellow("warning: ") + "\(warning)") }
+            for warning in store.takeWarnings() { line(style.yellow("warning: ") + "\(warning)") }
             return value
         } catch {
             say("cannot \(what): \(error)")

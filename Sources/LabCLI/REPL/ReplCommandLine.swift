@@ -15,10 +15,18 @@ struct ReplCommandLine {
         let course = try Self.loadCourse(parsed, io: io)
         let store = try ProgressCommand.store(io: io)
         let style = TerminalStyle.resolve(io: io, arguments: parsed)
-        let interactive = io.inputIsTerminal && io.outputIsTerminal
-        let input: ReplInput = interactive
-            ? TerminalInput(completer: ReplCompleter(labs: course.labIDs, lessons: course.lessons.lessons.map(\.id)))
-            : PipedInput(io: io)
+        // The line editor needs a terminal on both sides that can move its cursor; a dumb
+        // terminal gets the prompt and its own line editing; a pipe gets neither.
+        let input: ReplInput
+        if RawTerminal.isInteractive(inputIsTerminal: io.inputIsTerminal, outputIsTerminal: io.outputIsTerminal,
+                                     term: io.environment("TERM")) {
+            input = TerminalInput(completer: ReplCompleter(labs: course.labIDs, lessons: course.lessons.lessons.map(\.id)),
+                                  historyFile: HistoryFile(root: store.root))
+        } else if io.inputIsTerminal && io.outputIsTerminal {
+            input = PromptedInput(io: io)
+        } else {
+            input = PipedInput(io: io)
+        }
         let repl = Repl(io: io, course: course, store: store, style: style, input: input,
                         noColorFlag: parsed.has("--no-color"))
         return repl.run()

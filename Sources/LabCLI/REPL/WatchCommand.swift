@@ -51,7 +51,7 @@ struct WatchCommand {
             case .missing:
                 io.line(style.yellow("Waiting for \(path) to come back…"))
             case .grade:
-                if io.outputIsTerminal { io.writeOutput("\u{1B}[H\u{1B}[2J") }
+                if io.outputIsTerminal && io.environment("TERM") != "dumb" { io.writeOutput("\u{1B}[H\u{1B}[2J") }
                 io.line(style.dim("Watching \(path): save it to re-grade; Ctrl-C stops."))
                 let text = (try? store.draft(for: lab.id)) ?? nil
                 let report = Grader(definition: lab.definition).grade(text ?? "", name: lab.id)

@@ -14,12 +14,13 @@ enum Pager {
         case page(command: String, environment: [String: String])
     }
 
-    /// Pages only on a terminal and only when the text is taller than the screen. `PAGER`
+    /// Pages only on a terminal that is not `TERM=dumb`, and only when the text is taller
+    /// than the screen. `PAGER`
     /// set to an empty string, or to `cat`, means no pager. `LESS=FRX` is added when `LESS`
     /// is unset, so `less` keeps colours and quits at once if the text fits after all.
     static func plan(lineCount: Int, screenRows: Int, outputIsTerminal: Bool,
                      environment: (String) -> String?) -> Plan {
-        guard outputIsTerminal, lineCount > max(1, screenRows - 1) else { return .print }
+        guard outputIsTerminal, environment("TERM") != "dumb", lineCount > max(1, screenRows - 1) else { return .print }
         let pager = environment("PAGER") ?? "less"
         let trimmed = pager.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed != "cat" else { return .print }

@@ -28,9 +28,19 @@ struct TerminalSize: Equatable {
         return TerminalSize(columns: Int(size.ws_col), rows: Int(size.ws_row))
     }
 
+    /// The width to wrap output to: the terminal's, else `COLUMNS`; `nil` when neither is
+    /// known (output to a pipe or file is not wrapped).
+    static func knownWidth(io: CommandIO) -> Int? {
+        if io.outputIsTerminal, let queried = io.windowSize, queried.columns > 0 { return queried.columns }
+        return io.environment("COLUMNS").flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil }
+    }
+
+    /// A width for text that is not wrapped.
+    static let unbounded = 1 << 20
+
     /// The size to use for output written through `io`.
     static func current(io: CommandIO) -> TerminalSize {
-        resolve(queried: io.outputIsTerminal ? queryStandardOutput() : nil,
+        resolve(queried: io.outputIsTerminal ? io.windowSize.map { TerminalSize(columns: $0.columns, rows: $0.rows) } : nil,
                 columns: io.environment("COLUMNS"), lines: io.environment("LINES"))
     }
 }

@@ -13,7 +13,7 @@ extension GradingContext {
         }
         guard let first = offending.first else {
             let limit = spec.failAt.map { "no \($0.rawValue) or worse" } ?? "none of \(spec.absent.joined(separator: ", "))"
-            return CheckOutcome(passed: true, message: "The validator finds \(limit) in the submission.")
+            return CheckOutcome(passed: true, message: "The validator finds \(limit).")
         }
         let details = offending.map { f in
             "line \(f.span.start.line), column \(f.span.start.column): \(f.findingType.rawValue) \(f.issueCode.rawValue): \(f.findingDetails)"

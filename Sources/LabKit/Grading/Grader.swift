@@ -47,10 +47,10 @@ public struct Grader: Sendable {
 
     private func prepare(_ text: String) -> Result<GradingContext, SubmissionError> {
         if text.utf8.count > Self.maxSubmissionBytes {
-            return .failure(SubmissionError(message: "the submission is larger than \(Self.maxSubmissionBytes / 1024) KiB"))
+            return .failure(SubmissionError(message: "it is larger than \(Self.maxSubmissionBytes / 1024) KiB"))
         }
         if text.allSatisfy(\.isWhitespace) {
-            return .failure(SubmissionError(message: "the submission is empty"))
+            return .failure(SubmissionError(message: "it is empty"))
         }
         let slot = definition.submission
         var policy: Policy?

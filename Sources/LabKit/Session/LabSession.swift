@@ -1,5 +1,6 @@
 /// What the REPL remembers while the learner works: the current lab, how far up each hint
-/// ladder they have climbed, and which labs they have passed or given up on.
+/// ladder they have climbed, which labs they have passed or given up on, the lab passed
+/// last and the lessons read.
 ///
 /// A value: its mutating functions return what the REPL should show or record. It does no
 /// I/O; the REPL seeds it from the progress store and saves what it returns.
@@ -10,13 +11,21 @@ public struct LabSession: Sendable, Equatable {
     public private(set) var passedLabs: Set<String>
     /// Labs whose solution the learner has been shown after giving up.
     public private(set) var gaveUpLabs: Set<String>
+    /// The lab whose passing attempt was recorded most recently (`next` goes on from it).
+    public private(set) var lastPassed: String?
+    /// The lessons the learner has read.
+    public private(set) var readLessons: Set<String>
     /// The next rung of each hint ladder, by lab and check id.
     private var rungs: [String: Int] = [:]
 
-    /// Creates a session; `passed` and `gaveUp` come from the learner's saved progress.
-    public init(passed: Set<String> = [], gaveUp: Set<String> = []) {
+    /// Creates a session; `passed`, `gaveUp`, `lastPassed` and `read` come from the
+    /// learner's saved progress.
+    public init(passed: Set<String> = [], gaveUp: Set<String> = [], lastPassed: String? = nil,
+                read: Set<String> = []) {
         passedLabs = passed
         gaveUpLabs = gaveUp
+        self.lastPassed = lastPassed
+        readLessons = read
     }
 
     /// Makes `lab` the current lab.
@@ -29,6 +38,18 @@ public struct LabSession: Sendable, Equatable {
     public mutating func noteGrade(_ report: GradeReport) -> Bool {
         guard report.passed else { return false }
         return passedLabs.insert(report.lab).inserted
+    }
+
+    /// Notes that a passing attempt at `lab` was recorded: `next` goes on from it.
+    public mutating func notePassRecorded(_ lab: String) {
+        passedLabs.insert(lab)
+        lastPassed = lab
+    }
+
+    /// Notes that the lesson `id` was read; returns whether it was the first time.
+    @discardableResult
+    public mutating func noteRead(_ id: String) -> Bool {
+        readLessons.insert(id).inserted
     }
 
     /// The next hint for the first failing check of `report`, climbing that check's ladder.
@@ -68,6 +89,7 @@ public struct LabSession: Sendable, Equatable {
     public mutating func reset(_ lab: String) {
         passedLabs.remove(lab)
         gaveUpLabs.remove(lab)
+        if lastPassed == lab { lastPassed = nil }
         rungs = rungs.filter { !$0.key.hasPrefix("\(lab)\u{0}") }
     }
 }

@@ -10,13 +10,17 @@ public enum ReplCommand: Sendable, Equatable {
     case read(String)
     /// `labs`: the labs with the learner's status.
     case labs
-    /// `start ID`: makes `ID` the current lab (creating its draft from the starter).
+    /// `next`: the lab after the one passed last, and the lesson to read before it.
+    case next
+    /// `start N|ID`: makes the lab (by position or id) the current lab, creating its draft
+    /// from the starter.
     case start(String)
     /// `show`: the current lab's prompt and the draft's path.
     case show
     /// `edit`: opens `$VISUAL`/`$EDITOR` on the draft.
     case edit
-    /// `paste`: reads a new draft from the following lines, up to a line holding `.`.
+    /// `paste`: reads a new draft from the following lines, up to a line holding `.` (or
+    /// the end of input), and saves it if it is JSON.
     case paste
     /// `check`: grades the draft without recording an attempt.
     case check
@@ -63,6 +67,7 @@ public enum ReplCommand: Sendable, Equatable {
         case "lessons": try none(); return .lessons
         case "read": return .read(try one())
         case "labs": try none(); return .labs
+        case "next": try none(); return .next
         case "start": return .start(try one())
         case "show": try none(); return .show
         case "edit": try none(); return .edit

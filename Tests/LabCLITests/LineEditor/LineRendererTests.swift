@@ -30,22 +30,38 @@ struct LineRendererTests {
         #expect(renderer.layout(prompt: "> ", buffer: scalars("e\u{301}x"), cursor: 2, width: 80).cursorColumn == 3)
     }
 
-    @Test("a line wider than the terminal scrolls sideways on one row")
+    @Test("a line wider than the terminal scrolls sideways on one row, marking hidden text")
     func horizontalScroll() {
         var renderer = LineRenderer()
         let line = scalars("abcdefghijklmnop")
-        // 10 columns: 2 for the prompt, 7 for text, the last one kept free.
+        // 10 columns: 2 for the prompt, 7 for text, the last one kept free; once scrolled,
+        // `«` takes the first text cell and `»` the last when text is hidden there.
         #expect(renderer.render(prompt: "> ", buffer: line, cursor: 16, width: 10)
-                == "\r> jklmnop\u{1B}[K\r\u{1B}[9C")
+                == "\r> «lmnop\u{1B}[K\r\u{1B}[8C")
         // Moving left inside the view moves the cursor, not the text.
         #expect(renderer.layout(prompt: "> ", buffer: line, cursor: 12, width: 10)
-                == .init(showsPrompt: true, visible: 9..<16, cursorColumn: 5))
-        // Leaving the view on the left scrolls it.
+                == .init(showsPrompt: true, visible: 11..<16, cursorColumn: 4, hiddenLeft: true))
+        // Leaving the view on the left scrolls it; the start shows no `«`, the rest a `»`.
         #expect(renderer.layout(prompt: "> ", buffer: line, cursor: 0, width: 10)
-                == .init(showsPrompt: true, visible: 0..<7, cursorColumn: 2))
+                == .init(showsPrompt: true, visible: 0..<6, cursorColumn: 2, hiddenRight: true))
+        #expect(renderer.render(prompt: "> ", buffer: line, cursor: 0, width: 10) == "\r> abcdef»\u{1B}[K\r\u{1B}[2C")
+        // In the middle, both.
+        #expect(renderer.render(prompt: "> ", buffer: line, cursor: 7, width: 10) == "\r> «defgh»\u{1B}[K\r\u{1B}[7C")
         // Right again to the end scrolls back with the cursor at the right edge.
         #expect(renderer.layout(prompt: "> ", buffer: line, cursor: 16, width: 10)
-                == .init(showsPrompt: true, visible: 9..<16, cursorColumn: 9))
+                == .init(showsPrompt: true, visible: 11..<16, cursorColumn: 8, hiddenLeft: true))
+    }
+
+    @Test("a line that fits has no markers, even filling every column but the last")
+    func noMarkers() {
+        var renderer = LineRenderer()
+        #expect(renderer.render(prompt: "> ", buffer: scalars("abcdefg"), cursor: 7, width: 10) == "\r> abcdefg\u{1B}[K\r\u{1B}[9C")
+    }
+
+    @Test("a tab is shown as one space")
+    func tab() {
+        var renderer = LineRenderer()
+        #expect(renderer.render(prompt: "", buffer: scalars("\ta"), cursor: 2, width: 10) == "\r a\u{1B}[K\r\u{1B}[2C")
     }
 
     @Test("a wide character under the cursor is shown whole")
@@ -53,8 +69,9 @@ struct LineRendererTests {
         var renderer = LineRenderer()
         let line = scalars("abcdef中")
         let layout = renderer.layout(prompt: "> ", buffer: line, cursor: 6, width: 10)
-        #expect(layout.visible == 1..<7)
-        #expect(layout.cursorColumn == 7)
+        #expect(layout.visible == 3..<7)
+        #expect(layout.cursorColumn == 6)
+        #expect(layout.hiddenLeft && !layout.hiddenRight)
     }
 
     @Test("a prompt that leaves no room is not shown")

@@ -81,7 +81,7 @@ import IAMPolicy
         try store.saveDraft("{}", for: "a")
         let io = TestIO(environment: ["KDSLAB_HOME": root.path])
         #expect(io.run(["reset", "a"]) == 1)
-        #expect(io.output == "This would forget `a`: 1 attempt, best 2/5, 0 hints, status in progress, the draft (set aside, not deleted). Run 'kdslab reset a --yes' to do it.\n")
+        #expect(io.output == "This would forget `a`: 1 attempt, best 2/5, 0 hints, status in progress, your draft (set aside, not deleted). Run 'kdslab reset a --yes' to do it.\n")
         #expect(try store.load()["a"].attempts == 1)
 
         let confirmed = TestIO(environment: ["KDSLAB_HOME": root.path])

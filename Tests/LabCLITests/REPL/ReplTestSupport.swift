@@ -39,13 +39,21 @@ struct ReplHarness {
     }
 
     /// Runs `kdslab` (the REPL, with `arguments`) on `script`; returns the I/O and the status.
+    /// `columns` fakes the terminal's width (through `COLUMNS`); `inputIsTerminal` makes the
+    /// REPL ask its questions (the answers come from the script).
     func run(_ script: String, arguments: [String] = ["--labs", "/course/labs", "--content", "/course/content"],
-             environment: [String: String] = [:]) -> (io: TestIO, status: Int32) {
-        let io = TestIO(files: Self.courseFiles, standardInput: script,
-                        environment: ["KDSLAB_HOME": home].merging(environment) { _, new in new })
+             environment: [String: String] = [:], columns: Int? = nil,
+             inputIsTerminal: Bool = false) -> (io: TestIO, status: Int32) {
+        var variables = ["KDSLAB_HOME": home].merging(environment) { _, new in new }
+        if let columns { variables["COLUMNS"] = String(columns) }
+        let io = TestIO(files: Self.courseFiles, standardInput: script, environment: variables)
+        io.inputIsTerminal = inputIsTerminal
         let status = io.run(arguments)
         return (io, status)
     }
+
+    /// The progress store of this harness's sessions.
+    var store: FileProgressStore { FileProgressStore(root: home) }
 
     /// The draft file of `lab` in this harness's workspace.
     func draft(_ lab: String) -> String? {

@@ -81,6 +81,14 @@ final class ShellSession {
         return Self.find(Array(text.utf8), in: output, from: mark) != nil
     }
 
+    /// How many bytes have arrived so far (an offset for ``text(from:)``).
+    var received: Int { output.count }
+
+    /// Everything that arrived from byte `offset` on.
+    func text(from offset: Int) -> String {
+        String(decoding: output[min(offset, output.count)...], as: UTF8.self)
+    }
+
     /// The last 2000 bytes of output, for failure messages.
     var recentOutput: String {
         String(decoding: output.suffix(2000), as: UTF8.self)

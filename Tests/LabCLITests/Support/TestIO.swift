@@ -6,6 +6,11 @@ final class TestIO: CommandIO {
     var standardInput: [UInt8]?
     var variables: [String: String]
     var outputIsTerminal: Bool
+    /// Whether standard input is a terminal (the REPL then asks before giving up, and
+    /// offers to fix pasted typographic quotes).
+    var inputIsTerminal = false
+    /// The terminal's size, when standard output is one.
+    var windowSize: (columns: Int, rows: Int)?
     private(set) var output = ""
     private(set) var error = ""
 

@@ -86,7 +86,7 @@ struct InteractiveChildTests {
         session.type("edit\r")
         try #require(session.expect("editor ready> "))
         session.type("typed in the editor\r")
-        try #require(session.expect("Saved in "))
+        try #require(session.expect("Saved in"))
         try #require(session.expect("kdslab producer-only> "))
         #expect(try String(contentsOfFile: draft + ".got", encoding: .utf8) == "typed in the editor\n")
 
@@ -96,7 +96,7 @@ struct InteractiveChildTests {
         session.type("\u{03}")
         try #require(session.expect("^C"))
         session.type("less\t\r")
-        try #require(session.expect("1. Least privilege"))
+        try #require(session.expect("1. ✔ Least privilege"))
         session.type("quit\r")
         try #require(session.expect("Bye."))
         try #require(session.expect(ShellSession.prompt))
@@ -115,7 +115,7 @@ struct InteractiveChildTests {
         if Self.hasLess { session.type(quitPager) }
         try #require(session.expect("kdslab> "))
         session.type("lessons\r")
-        try #require(session.expect("1. Least privilege"))
+        try #require(session.expect("1. ✔ Least privilege"))
 
         session.type("start producer-only\r")
         try #require(session.expect("kdslab producer-only> "))
@@ -125,7 +125,7 @@ struct InteractiveChildTests {
         try #require(session.expect("exited with status 130"))
         try #require(session.expect("kdslab producer-only> "))
         session.type("lessons\r")
-        try #require(session.expect("1. Least privilege"))
+        try #require(session.expect("1. ✔ Least privilege"))
         #expect(!FileManager.default.fileExists(atPath: draft + ".got"))
     }
 }

@@ -6,6 +6,8 @@ struct ReplCommandTests {
     @Test("lines parse to commands", arguments: [
         ("check", ReplCommand.check),
         ("  START   producer-only  ", .start("producer-only")),
+        ("start 2", .start("2")),
+        ("next", .next),
         ("read 2", .read("2")),
         ("help hint", .help("hint")),
         ("explain PutRecord stream/orders", .explain(action: "PutRecord", resource: "stream/orders", principal: nil)),
@@ -29,7 +31,7 @@ struct ReplCommandTests {
         ("chek", "unknown command `chek`; did you mean `check`?"),
         ("sbumit", "unknown command `sbumit`; did you mean `submit`?"),
         ("xyzzy", "unknown command `xyzzy`; type `help` for the commands"),
-        ("start", "`start` needs more: start LAB"),
+        ("start", "`start` needs more: start N|LAB"),
         ("check now", "`check` does not take `now`: check"),
         ("explain PutRecord", "`explain` needs more: explain ACTION RESOURCE [as PRINCIPAL]"),
         ("explain PutRecord stream/orders by role/x", "`explain` does not take `by`: explain ACTION RESOURCE [as PRINCIPAL]"),
@@ -42,5 +44,13 @@ struct ReplCommandTests {
         } catch {
             #expect(error.description == message)
         }
+    }
+
+    @Test("lines that start like JSON are told apart from commands", arguments: [
+        ("{", true), ("  \"Version\": \"2012-10-17\",", true), ("]", true), ("},", true), ("[1, 2]", true),
+        ("check", false), ("", false), ("   ", false), ("Version: 1", false),
+    ])
+    func strayJSON(_ line: String, _ looksLikeJSON: Bool) {
+        #expect(ReplCommand.looksLikeJSON(line) == looksLikeJSON)
     }
 }
