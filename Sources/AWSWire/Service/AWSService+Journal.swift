@@ -3,19 +3,24 @@ import KinesisSim
 
 /// The journal behind `--state FILE`: successful state-changing requests as JSON lines, and
 /// replaying them into a fresh service.
+///
+/// The service keeps no file: it queues each entry, in the order the changes were made, until
+/// the caller takes it (``takeJournal()``) to write it down; ``answer(_:now:)`` tells which
+/// position each request's entry has, so the caller can hold the response until it is kept.
 extension AWSService {
-    /// Every journaled request so far (replayed ones included).
-    public var journal: [JournalEntry] {
-        state.withLock { $0.journal }
+    /// From now on, journals every successful state-changing request for ``takeJournal()``
+    /// (a service that is not asked keeps nothing). Replayed entries are never journaled again.
+    public func startJournal() {
+        state.withLock { $0.journaling = true }
     }
 
-    /// The entries journaled since the last call (replayed entries are never returned), for
-    /// appending to the state file.
+    /// The entries journaled since the last call, oldest first: positions `p + 1 … p + n`
+    /// when the previous calls returned `p` entries in all.
     public func takeJournal() -> [JournalEntry] {
         state.withLock { s in
-            let new = Array(s.journal[s.journalTaken...])
-            s.journalTaken = s.journal.count
-            return new
+            var taken: [JournalEntry] = []
+            swap(&taken, &s.pendingJournal)
+            return taken
         }
     }
 
@@ -26,6 +31,9 @@ extension AWSService {
     public func replay(lines: [String]) throws(JournalReplayError) -> Int {
         let connection = self.connection
         return try state.withLock { s throws(JournalReplayError) -> Int in
+            let journaling = s.journaling
+            s.journaling = false
+            defer { s.journaling = journaling }
             var applied = 0
             for (i, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
                 guard let entry = JournalEntry(line: line) else {
@@ -36,7 +44,6 @@ extension AWSService {
                 }
                 applied += 1
             }
-            s.journalTaken = s.journal.count
             return applied
         }
     }

@@ -1,0 +1,126 @@
+import AWSWire
+import Foundation
+
+/// Group commit for the `--state` journal: one thread takes every entry the service queued
+/// since its last sync, writes them with one `write`, syncs once (`fdatasync`) and then
+/// releases every request waiting for them. A request is acknowledged only once its entry is
+/// on the disk; requests arriving while a sync is under way share the next one.
+///
+/// Positions are the service's (``ServiceAnswer/journalPosition``): this thread is the only
+/// one taking entries, so the entries it has taken are exactly positions `1 … kept`.
+///
+/// After a failed write or sync nothing more is written (what the disk holds after a failed
+/// sync is unknown): every waiting and later request is refused, and ``failure`` says why.
+final class JournalCommitter: @unchecked Sendable {
+    private let service: AWSService
+    private let journal: StateJournal
+    private let lock = CommitLock()
+    // INVARIANT: the variables below are read and written only with `lock` held.
+    /// The highest position a request waits for.
+    private var requested: UInt64 = 0
+    /// Every entry up to this position is on the disk.
+    private var kept: UInt64 = 0
+    private var failed: StateFileError?
+    private var stopping = false
+    private var finished = false
+    private var syncs = 0
+
+    /// A committer for `service`'s journal into `journal`; call ``start()``.
+    init(service: AWSService, journal: StateJournal) {
+        self.service = service
+        self.journal = journal
+    }
+
+    /// Starts the committing thread.
+    func start() {
+        let thread = Thread { [self] in run() }
+        thread.name = "kdslab-journal"
+        thread.start()
+    }
+
+    /// Blocks until the entry at `position` is on the disk; the failure when it will never be.
+    func waitUntilKept(_ position: UInt64) -> StateFileError? {
+        lock.lock()
+        defer { lock.unlock() }
+        if position > requested {
+            requested = position
+            lock.wakeCommitter()
+        }
+        while kept < position && failed == nil {
+            lock.waitForCommit()
+        }
+        return kept >= position ? nil : failed
+    }
+
+    /// How many syncs have been done (each keeps one batch).
+    var syncCount: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return syncs
+    }
+
+    /// Why writing stopped, once it has.
+    var failure: StateFileError? {
+        lock.lock()
+        defer { lock.unlock() }
+        return failed
+    }
+
+    /// Writes what is still queued, stops the thread and returns the failure, if any.
+    func stop() -> StateFileError? {
+        lock.lock()
+        defer { lock.unlock() }
+        stopping = true
+        lock.wakeCommitter()
+        while !finished { lock.waitForCommit() }
+        return failed
+    }
+
+    private func run() {
+        while true {
+            lock.lock()
+            while requested <= kept && !stopping && failed == nil { lock.waitForWork() }
+            let broken = failed != nil
+            let stop = stopping || broken
+            lock.unlock()
+            let batch = broken ? [] : service.takeJournal()
+            if batch.isEmpty {
+                if stop { break }
+                continue
+            }
+            let outcome = write(batch)
+            lock.lock()
+            if let outcome {
+                failed = outcome
+            } else {
+                kept += UInt64(batch.count)
+                syncs += 1
+            }
+            lock.releaseWaiters()
+            lock.unlock()
+        }
+        lock.lock()
+        finished = true
+        lock.releaseWaiters()
+        lock.unlock()
+    }
+
+    /// Appends `batch` in one write and syncs it. (A write cut short leaves an unfinished last
+    /// line, which the next start cuts off.)
+    private func write(_ batch: [JournalEntry]) -> StateFileError? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(batch.count * 320)
+        for entry in batch {
+            bytes.append(contentsOf: entry.line.utf8)
+            bytes.append(0x0A)
+        }
+        do throws(StateFileError) {
+            try StateFileIO.append(bytes, to: journal.fd, path: journal.path)
+            try StateFileIO.sync(journal.fd, path: journal.path)
+            journal.entryCount += batch.count
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
