@@ -108,7 +108,7 @@ extension ServiceState {
                                  connection: Connection) -> KinesisJSONResponse? {
         guard let caller = caller(for: key, region: region, connection: connection) else { return nil }
         let result = world.perform(operation, body: body, as: caller)
-        if result.error == nil, Self.kinesisChangesState(operation) {
+        if journaling, result.error == nil, Self.kinesisChangesState(operation) {
             record(JournalEntry(time: world.now, service: "kinesis", operation: operation, accessKeyId: key.accessKeyId,
                                         callerArn: caller.principal.arn, region: region, body: text))
         }

@@ -88,7 +88,7 @@ extension ServiceState {
         let outcome = service == "sts"
             ? try performSTS(action, q, as: caller, key: key)
             : try performIAM(action, q, as: caller)
-        if outcome.changesState {
+        if journaling, outcome.changesState {
             record(JournalEntry(time: world.now, service: service, operation: action, accessKeyId: key.accessKeyId,
                                         callerArn: caller.principal.arn, region: region, body: q.formText, issued: issued))
         }

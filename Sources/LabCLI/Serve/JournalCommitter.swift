@@ -1,5 +1,10 @@
 import AWSWire
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Group commit for the `--state` journal: one thread takes every entry the service queued
 /// since its last sync, writes them with one `write`, syncs once (`fdatasync`) and then
@@ -24,6 +29,8 @@ final class JournalCommitter: @unchecked Sendable {
     private var stopping = false
     private var finished = false
     private var syncs = 0
+    /// The requests waiting for their position, each on its own condition.
+    private var waiting: [(position: UInt64, condition: UnsafeMutablePointer<pthread_cond_t>)] = []
 
     /// A committer for `service`'s journal into `journal`; call ``start()``.
     init(service: AWSService, journal: StateJournal) {
@@ -42,14 +49,37 @@ final class JournalCommitter: @unchecked Sendable {
     func waitUntilKept(_ position: UInt64) -> StateFileError? {
         lock.lock()
         defer { lock.unlock() }
+        guard kept < position && failed == nil && !finished else { return kept >= position ? nil : failed ?? stoppedEarly }
         if position > requested {
             requested = position
             lock.wakeCommitter()
         }
-        while kept < position && failed == nil {
-            lock.waitForCommit()
+        let condition = CommitLock.newCondition()
+        defer { CommitLock.dispose(condition) }
+        waiting.append((position, condition))
+        while kept < position && failed == nil && !finished {
+            lock.wait(on: condition)
         }
-        return kept >= position ? nil : failed
+        // Released by a commit (which took it off the list), or by a failure or the end.
+        waiting.removeAll { $0.condition == condition }
+        return kept >= position ? nil : failed ?? stoppedEarly
+    }
+
+    /// What a request hears when the committer stopped before writing its entry (only when
+    /// ``stop()`` is called with requests still under way, which the server never does).
+    private var stoppedEarly: StateFileError {
+        StateFileError(action: "write to", path: journal.path, reason: "the journal was closed")
+    }
+
+    /// With the lock held: wakes every request whose position is kept (or all, once
+    /// nothing more will be).
+    private func releaseKept() {
+        let all = failed != nil || finished
+        waiting.removeAll { waiter in
+            guard all || waiter.position <= kept else { return false }
+            lock.signal(waiter.condition)
+            return true
+        }
     }
 
     /// How many syncs have been done (each keeps one batch).
@@ -72,7 +102,7 @@ final class JournalCommitter: @unchecked Sendable {
         defer { lock.unlock() }
         stopping = true
         lock.wakeCommitter()
-        while !finished { lock.waitForCommit() }
+        while !finished { lock.waitForFinish() }
         return failed
     }
 
@@ -96,12 +126,13 @@ final class JournalCommitter: @unchecked Sendable {
                 kept += UInt64(batch.count)
                 syncs += 1
             }
-            lock.releaseWaiters()
+            releaseKept()
             lock.unlock()
         }
         lock.lock()
         finished = true
-        lock.releaseWaiters()
+        releaseKept()
+        lock.announceFinish()
         lock.unlock()
     }
 

@@ -54,32 +54,25 @@ final class StateJournal: @unchecked Sendable {
             throw .usage("\(error)")
         }
         let split = JournalLines(bytes: bytes)
-        var lines: [String] = []
-        lines.reserveCapacity(split.lines.count + 1)
-        for (i, line) in split.lines.enumerated() {
-            guard let text = String(validating: line, as: UTF8.self) else {
-                throw .usage("the state file '\(path)', line \(i + 1): not UTF-8 text; fix or move it aside to start")
-            }
-            lines.append(text)
-        }
+        var lines = split.lines
         // An unfinished last line that still reads as a whole entry lost only its newline
         // (an editor's doing): it is kept. Anything else is an append cut short: cut off.
         var notice: String?
-        let tail = split.unfinished.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } ? nil : split.unfinished
-        if let tail {
-            if let text = String(validating: tail, as: UTF8.self), JournalEntry(line: text) != nil {
-                lines.append(text)
+        if !split.unfinished.isEmpty {
+            let blank = split.unfinished.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            if !blank, JournalLine(number: lines.count + 1, bytes: split.unfinished).isEntry {
+                lines.append(split.unfinished)
                 try repair { () throws(StateFileError) in try StateFileIO.append([0x0A], to: fd, path: path) }
             } else {
                 try repair { () throws(StateFileError) in try StateFileIO.truncate(fd, to: split.completeLength, path: path) }
-                notice = "kdslab: the state file '\(path)' ended in an unfinished line \(split.lines.count + 1) "
-                    + "(\(tail.count) bytes, a write cut short before it was acknowledged); cut it off"
+                if !blank {
+                    notice = "kdslab: the state file '\(path)' ended in an unfinished line \(lines.count + 1) "
+                        + "(\(split.unfinished.count) bytes, a write cut short before it was acknowledged); cut it off"
+                }
             }
-        } else if !split.unfinished.isEmpty {
-            try repair { () throws(StateFileError) in try StateFileIO.truncate(fd, to: split.completeLength, path: path) }
         }
         do {
-            let replayed = try service.replay(lines: lines)
+            let replayed = try JournalReplay.replay(lines, into: service)
             entryCount = replayed
             return Loaded(replayed: replayed, notice: notice)
         } catch {

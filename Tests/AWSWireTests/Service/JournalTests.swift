@@ -75,4 +75,75 @@ import Testing
         #expect(xmlValue("Type", in: xml) == "Receiver")
         #expect(xml.contains("https://iam.amazonaws.com/doc/2010-05-08/"))
     }
+
+    static let tricky = [
+        "plain", "", "quote \" and backslash \\", "slash / and tab \t, newline \n, return \r",
+        "controls \u{0}\u{1}\u{8}\u{C}\u{1F}", "é, 中文, 🚀, \u{2028}", #"{"StreamName":"a\"b","Data":"aGk="}"#,
+        "Action=CreateUser&UserName=u%2Bv&Version=2010-05-08",
+    ]
+
+    @Test("A line as `line` writes it is scanned to the entry the JSON reader reads", arguments: tricky)
+    func scanningAgreesWithTheJSONReader(text: String) throws {
+        let entry = JournalEntry(time: Timestamp(milliseconds: 1_767_225_600_123), service: "kinesis", operation: text,
+                                 accessKeyId: text, callerArn: text, region: text, body: text, issued: [text, "x"])
+        let line = entry.line
+        #expect(JournalEntry.scanning(line) == entry)
+        #expect(JournalEntry.reading(line) == entry)
+        var withoutIssued = entry
+        withoutIssued.issued = []
+        #expect(JournalEntry.scanning(withoutIssued.line) == withoutIssued)
+    }
+
+    @Test("Lines in another layout are left to the JSON reader", arguments: [
+        #"{"time":1767225600000,"v":1,"service":"iam","operation":"CreateUser","accessKeyId":"admin","caller":"c","region":"us-east-1","body":"b"}"#,
+        #"{"v":1, "time":1767225600000,"service":"iam","operation":"CreateUser","accessKeyId":"admin","caller":"c","region":"us-east-1","body":"b"}"#,
+        #"{"v":1,"time":1767225600000,"service":"iam","operation":"CreateUser","accessKeyId":"admin","caller":"c","region":"us-east-1","body":"\ud83d\ude80"}"#,
+    ])
+    func otherLayoutsAreReadByTheJSONReader(line: String) throws {
+        #expect(JournalEntry.scanning(line) == nil)
+        #expect(JournalEntry(line: line) != nil)
+        #expect(JournalEntry(line: line) == JournalEntry.reading(line))
+    }
+
+    @Test("Broken lines are no entry either way", arguments: [
+        #"{"v":1,"time":1767225600000,"service":"iam""#,
+        #"{"v":2,"time":1767225600000,"service":"iam","operation":"CreateUser","accessKeyId":"admin","caller":"c","region":"us-east-1","body":"b"}"#,
+        #"{"v":1,"time":1767225600000,"service":"iam","operation":"CreateUser","accessKeyId":"admin","caller":"c","region":"us-east-1","body":"b"}x"#,
+        #"{"v":1,"time":99999999999999999999,"service":"iam","operation":"CreateUser","accessKeyId":"admin","caller":"c","region":"us-east-1","body":"b"}"#,
+    ])
+    func brokenLinesAreNoEntry(line: String) {
+        #expect(JournalEntry.scanning(line) == nil)
+        #expect(JournalEntry(line: line) == nil)
+    }
+
+    @Test func replayAppliesKinesisChangesWithoutAskingThePoliciesAgain() throws {
+        let service = try AWSServiceTests.service()
+        service.startJournal()
+        _ = WireClient(service, now: Self.start).kinesis("CreateStream", #"{"StreamName":"orders","ShardCount":1}"#)
+        let producer = WireClient(service, key: "AKIDPRODUCER", secret: "producer-secret", now: Self.start)
+        #expect(producer.kinesis("PutRecord", #"{"StreamName":"orders","Data":"aGk=","PartitionKey":"k"}"#).status == 200)
+        let lines = service.takeJournal().map(\.line)
+
+        // The producer has lost its policy since: what it wrote stays written, as in AWS.
+        let changed = AWSService.withDefaultAdmin()
+        let account = AWSService.defaultAccount
+        changed.withWorld { $0.addUser(IAMUser(name: "producer", account: account, policies: []), account: account) }
+        changed.addCredentials(AccessKey(accessKeyId: "AKIDPRODUCER", secretAccessKey: "producer-secret", createDate: Self.start,
+                                         identity: .user(name: "producer", account: account)))
+        #expect(try changed.replay(lines: lines) == 2)
+        #expect(changed.withWorld { $0.accounts[account]?.streams["us-east-1"]?["orders"]?.shards[0].records.count } == 1)
+        // Replay leaves the world authorizing calls again.
+        let denied = WireClient(changed, key: "AKIDPRODUCER", secret: "producer-secret", now: Self.start)
+            .kinesis("PutRecord", #"{"StreamName":"orders","Data":"aGk=","PartitionKey":"k"}"#)
+        #expect(denied.response.header("x-amzn-ErrorType") == "AccessDeniedException")
+    }
+
+    @Test func replayStillRefusesAChangeTheWorldCannotTake() throws {
+        let line = JournalEntry(time: Self.start, service: "kinesis", operation: "PutRecord", accessKeyId: "admin",
+                                callerArn: "arn:aws:iam::111122223333:user/admin", region: "us-east-1",
+                                body: #"{"StreamName":"missing","Data":"aGk=","PartitionKey":"k"}"#).line
+        #expect(throws: JournalReplayError(line: 2, message: "kinesis PutRecord no longer succeeds: ResourceNotFoundException: Stream missing under account 111122223333 not found.")) {
+            try AWSService.withDefaultAdmin().replay(lines: ["", line])
+        }
+    }
 }
