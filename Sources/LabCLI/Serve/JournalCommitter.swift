@@ -116,6 +116,11 @@ final class JournalCommitter: @unchecked Sendable {
             let batch = broken ? [] : service.takeJournal()
             if batch.isEmpty {
                 if stop { break }
+                // A request waits for a position the service never queued (a caller took
+                // the journal itself): sleep rather than spin.
+                lock.lock()
+                requested = kept
+                lock.unlock()
                 continue
             }
             let outcome = write(batch)
