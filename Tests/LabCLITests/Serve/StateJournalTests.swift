@@ -5,12 +5,17 @@ import AWSWire
 
 /// The `--state` file: opened for appending or refused at the start, replayed (an unfinished
 /// last line cut off, a bad line refused by number), appended by group commit.
-@Suite struct StateJournalTests {
+@Suite final class StateJournalTests {
+    /// A fresh folder for each test, removed after it.
     let folder: String
 
     init() throws {
         folder = NSTemporaryDirectory() + "kdslab-state-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
     }
 
     /// The journal lines of `count` requests against a fresh service: CreateStream `kept`,
