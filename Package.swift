@@ -28,7 +28,8 @@ let package = Package(
         // Argument parsing, the REPL, rendering, files, clock: the only place with I/O.
         .target(name: "LabCLI", dependencies: ["LabKit", "LabServer", "AWSWire", "KinesisSim", "IAMPolicy"]),
         .executableTarget(name: "kdslab", dependencies: ["LabCLI"]),
-        .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy", "KinesisSim", "LabKit", "AWSWire", "LabServer"]),
+        // LabCLI for `kdslab serve --state`'s journal, the one part of serving that does file I/O.
+        .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy", "KinesisSim", "LabKit", "AWSWire", "LabServer", "LabCLI"]),
         .testTarget(
             name: "IAMPolicyTests",
             dependencies: ["IAMPolicy"],

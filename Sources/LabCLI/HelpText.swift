@@ -64,7 +64,7 @@ enum HelpText {
             aws --endpoint-url http://127.0.0.1:4567 kinesis list-streams
         The default world is an empty account whose administrator signs in with access key
         admin, secret admin. Logs one line per request on standard error. Ctrl-C (SIGINT)
-        or SIGTERM finishes requests under way, saves the state and stops.
+        or SIGTERM finishes requests under way and stops.
 
         Options:
           --port N         The port (default 4567; 0 picks a free one)
@@ -73,14 +73,14 @@ enum HelpText {
                            and print one key per user and role (a role's key acts as a
                            session of the role)
           --labs DIR       The labs folder (default: $KDSLAB_LABS, else labs/ here or above)
-          --state FILE     Replay FILE's requests at start, save them back as the world
-                           changes (at most once a second) and on exit
+          --state FILE     Replay FILE's requests at start and append each change to it,
+                           on disk before the request is answered
           --quiet          Do not log requests
           -h, --help       Show this help
 
-        Exit status: 0 after a clean stop; 1 when the state could not be saved at the stop;
-        2 on bad usage, an unusable lab, draft or state file, or an address it cannot listen
-        on (a port in use, say).
+        Exit status: 0 after a clean stop; 1 when the state file could not be written while
+        serving (the server stops); 2 on bad usage, an unusable lab, draft or state file
+        (unreadable, or not writable), or an address it cannot listen on (a port in use, say).
         """
 
     /// `kdslab policy --help`.

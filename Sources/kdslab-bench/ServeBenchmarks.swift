@@ -7,6 +7,7 @@ import Darwin
 #endif
 import IAMPolicy
 import KinesisSim
+import LabCLI
 import LabServer
 
 /// `kdslab serve`'s figures: PutRecord and GetRecords requests per second over loopback, with
@@ -20,6 +21,10 @@ import LabServer
 enum ServeBenchmarks {
     /// Concurrent clients (`KDSLAB_BENCH_CLIENTS` overrides 8).
     static let clients = Int(ProcessInfo.processInfo.environment["KDSLAB_BENCH_CLIENTS"] ?? "") ?? 8
+    /// Concurrent clients of the `--state` workload (`KDSLAB_BENCH_STATE_CLIENTS` overrides
+    /// 32): each waits for its write's sync, so the rate is clients over the sync's latency
+    /// until the CPU runs out; a flood has many clients.
+    static let stateClients = Int(ProcessInfo.processInfo.environment["KDSLAB_BENCH_STATE_CLIENTS"] ?? "") ?? 32
     static let seconds = 3.0
     /// The server's worker threads (`KDSLAB_BENCH_WORKERS` overrides the server's default).
     static let workers = Int(ProcessInfo.processInfo.environment["KDSLAB_BENCH_WORKERS"] ?? "")
@@ -27,16 +32,22 @@ enum ServeBenchmarks {
     static func run(filter: String?) -> [(String, Double, String)] {
         func want(_ name: String) -> Bool { filter.map { name.hasPrefix($0) || $0.hasPrefix(name) } ?? true }
         var out: [(String, Double, String)] = []
-        for (workload, name) in [(Workload.putRecord, "put_record"), (.getRecords, "get_records")]
+        for (workload, name) in [(Workload.putRecord, "put_record"), (.getRecords, "get_records"),
+                                 (.putRecordWithState, "put_record_with_state")]
         where want("serve.\(name)_requests_per_s") || want("serve.\(name)_cpu_us_per_request") {
             let (rate, cpu) = measure(workload)
             if want("serve.\(name)_requests_per_s") { out.append(("serve.\(name)_requests_per_s", rate, "1/s")) }
             if want("serve.\(name)_cpu_us_per_request") { out.append(("serve.\(name)_cpu_us_per_request", cpu, "us")) }
         }
+        if want("serve.replay_200k_records_s") {
+            out.append(("serve.replay_200k_records_s", StateReplayBenchmark.seconds(), "s"))
+        }
         return out + runCrowd(filter: filter)
     }
 
-    enum Workload { case putRecord, getRecords }
+    /// `putRecordWithState`: PutRecord as `kdslab serve --state` answers it, each
+    /// acknowledged once its journal entry is synced to a state file in the temporary folder.
+    enum Workload { case putRecord, getRecords, putRecordWithState }
 
     static func now() -> Timestamp {
         var ts = timespec()
@@ -84,14 +95,35 @@ enum ServeBenchmarks {
         Platform.cpuMicroseconds()
     }
 
-    /// Runs the workload with `clients` threads for `seconds`: requests per second, and CPU
-    /// microseconds per request.
+    /// Runs the workload with `clients` threads (`stateClients` with a state file) for
+    /// `seconds`: requests per second, and CPU microseconds per request.
     static func measure(_ workload: Workload) -> (Double, Double) {
+        let clients = workload == .putRecordWithState ? Self.stateClients : Self.clients
         let service = service()
         var configuration = ServerConfiguration()
         configuration.port = 0
         if let workers { configuration.workerThreads = workers }
-        let server = HTTPServer(configuration: configuration, clock: { Int(time(nil)) }) { service.handle($0, now: now()) }
+        var handler: HTTPServer.Handler = { service.handle($0, now: now()) }
+        var state: (_StateBenchmark, String)?
+        if workload == .putRecordWithState {
+            let folder = NSTemporaryDirectory() + "kdslab-bench-\(getpid())"
+            mkdir(folder, 0o700)
+            do {
+                let journal = try _StateBenchmark(path: folder + "/state.jsonl", service: service)
+                state = (journal, folder)
+                handler = { journal.respond(to: $0) }
+            } catch {
+                fatalError(error.message)
+            }
+        }
+        defer {
+            if let (journal, folder) = state {
+                journal.stop()
+                unlink(folder + "/state.jsonl")
+                rmdir(folder)
+            }
+        }
+        let server = HTTPServer(configuration: configuration, clock: { Int(time(nil)) }, handler: handler)
         guard let port = try? server.start() else { fatalError("cannot start the server") }
         defer { server.stop() }
 
@@ -101,7 +133,7 @@ enum ServeBenchmarks {
         for client in 0..<clients {
             var pool: [[UInt8]] = []
             switch workload {
-            case .putRecord:
+            case .putRecord, .putRecordWithState:
                 let data = Base64.encode([UInt8](repeating: 0x62, count: 100))
                 for i in 0..<64 {
                     let body = #"{"StreamName":"bench","PartitionKey":"client-\#(client)-\#(i)","Data":"\#(data)"}"#

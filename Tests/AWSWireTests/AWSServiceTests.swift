@@ -199,6 +199,7 @@ import Testing
 
     @Test func journalReplayRebuildsTheWorldAndKeys() throws {
         let service = try Self.service()
+        service.startJournal()
         let admin = WireClient(service, now: Self.start)
         _ = admin.kinesis("CreateStream", #"{"StreamName": "orders", "ShardCount": 1}"#)
         _ = admin.kinesis("ListStreams", "{}")

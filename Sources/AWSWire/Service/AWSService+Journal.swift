@@ -3,19 +3,24 @@ import KinesisSim
 
 /// The journal behind `--state FILE`: successful state-changing requests as JSON lines, and
 /// replaying them into a fresh service.
+///
+/// The service keeps no file: it queues each entry, in the order the changes were made, until
+/// the caller takes it (``takeJournal()``) to write it down; ``answer(_:now:)`` tells which
+/// position each request's entry has, so the caller can hold the response until it is kept.
 extension AWSService {
-    /// Every journaled request so far (replayed ones included).
-    public var journal: [JournalEntry] {
-        state.withLock { $0.journal }
+    /// From now on, journals every successful state-changing request for ``takeJournal()``
+    /// (a service that is not asked keeps nothing). Replayed entries are never journaled again.
+    public func startJournal() {
+        state.withLock { $0.journaling = true }
     }
 
-    /// The entries journaled since the last call (replayed entries are never returned), for
-    /// appending to the state file.
+    /// The entries journaled since the last call, oldest first: positions `p + 1 … p + n`
+    /// when the previous calls returned `p` entries in all.
     public func takeJournal() -> [JournalEntry] {
         state.withLock { s in
-            let new = Array(s.journal[s.journalTaken...])
-            s.journalTaken = s.journal.count
-            return new
+            var taken: [JournalEntry] = []
+            swap(&taken, &s.pendingJournal)
+            return taken
         }
     }
 
@@ -24,37 +29,57 @@ extension AWSService {
     /// entries were applied; stops at the first line that cannot be read or no longer succeeds.
     @discardableResult
     public func replay(lines: [String]) throws(JournalReplayError) -> Int {
+        try replay(lines.enumerated().map { JournalLine(number: $0.offset + 1, text: $0.element) })
+    }
+
+    /// Replays lines read ahead (see ``JournalLine``), in order; several calls in a row
+    /// replay one journal in parts. Kinesis calls are applied without asking the policies
+    /// again (``KinesisWorld/authorizesCalls``): they were allowed when they were made, in the
+    /// world the replay rebuilds. Returns how many entries were applied; stops at the first
+    /// line that cannot be read or no longer succeeds.
+    @discardableResult
+    public func replay(_ lines: [JournalLine]) throws(JournalReplayError) -> Int {
         let connection = self.connection
         return try state.withLock { s throws(JournalReplayError) -> Int in
+            let (journaling, authorizing) = (s.journaling, s.world.authorizesCalls)
+            s.journaling = false
+            s.world.authorizesCalls = false
+            defer { (s.journaling, s.world.authorizesCalls) = (journaling, authorizing) }
             var applied = 0
-            for (i, line) in lines.enumerated() where !line.allSatisfy(\.isWhitespace) {
-                guard let entry = JournalEntry(line: line) else {
-                    throw JournalReplayError(line: i + 1, message: "not a kdslab journal entry (format version \(JournalEntry.formatVersion))")
+            for line in lines {
+                switch line.content {
+                case .blank:
+                    continue
+                case .notText:
+                    throw JournalReplayError(line: line.number, message: "not UTF-8 text")
+                case .notAnEntry:
+                    throw JournalReplayError(line: line.number, message: "not a kdslab journal entry (format version \(JournalEntry.formatVersion))")
+                case .entry(let entry, let call):
+                    if let problem = s.replay(entry, call: call, connection: connection) {
+                        throw JournalReplayError(line: line.number, message: "\(entry.service) \(entry.operation) no longer succeeds: \(problem)")
+                    }
+                    applied += 1
                 }
-                if let problem = s.replay(entry, connection: connection) {
-                    throw JournalReplayError(line: i + 1, message: "\(entry.service) \(entry.operation) no longer succeeds: \(problem)")
-                }
-                applied += 1
             }
-            s.journalTaken = s.journal.count
             return applied
         }
     }
 }
 
 extension ServiceState {
-    /// Applies one entry; returns the problem when it fails.
-    mutating func replay(_ entry: JournalEntry, connection: Connection) -> String? {
+    /// Applies one entry (`call`: a Kinesis entry's call, decoded); returns the problem when it fails.
+    mutating func replay(_ entry: JournalEntry, call: KinesisCall?, connection: Connection) -> String? {
         world.advance(to: entry.time)
         guard let key = credentials.key(entry.accessKeyId) else {
             return "access key `\(entry.accessKeyId)` is unknown"
         }
         switch entry.service {
         case "kinesis":
-            guard let body = try? JSONReader(limits: AWSService.jsonLimits).read(entry.body) else { return "the body is not JSON" }
-            guard let result = performKinesis(entry.operation, body: body, text: entry.body, key: key, region: entry.region,
-                                              connection: connection) else { return "the caller no longer exists" }
-            return result.error.map(\.description)
+            guard let call else { return "the body is not JSON" }
+            guard let caller = caller(for: key, region: entry.region, connection: connection) else {
+                return "the caller no longer exists"
+            }
+            return world.perform(call, as: caller).map(\.description)
         case "sts", "iam":
             let q = QueryRequest(parameters: URIEncoding.parameters(entry.body, plusAsSpace: false))
             replaying = entry.issued

@@ -11,9 +11,12 @@ extension AWSService {
     /// The largest JSON body accepted (PutRecords carries up to 5 MiB of data as base64).
     static let jsonLimits = JSONReader.Limits(maxBytes: 16 << 20, maxDepth: 32)
 
-    func handleKinesis(_ request: HTTPRequest, target: String, now: Timestamp, requestId: String) -> HTTPResponse {
-        func fail(_ code: String, _ message: String, status: Int = 400) -> HTTPResponse {
-            Self.jsonError(code, message, status: status, requestId: requestId)
+    func handleKinesis(_ request: HTTPRequest, target: String, now: Timestamp, requestId: String) -> ServiceAnswer {
+        func answer(_ response: HTTPResponse, position: UInt64? = nil) -> ServiceAnswer {
+            ServiceAnswer(response: response, journalPosition: position, requestId: requestId, namespace: nil)
+        }
+        func fail(_ code: String, _ message: String, status: Int = 400) -> ServiceAnswer {
+            answer(Self.jsonError(code, message, status: status, requestId: requestId))
         }
         guard request.method == "POST" else {
             return fail("AccessDeniedException", "Unable to determine service/operation name to be authorized", status: 403)
@@ -46,9 +49,11 @@ extension AWSService {
             return fail("SerializationException", "Start of structure or map found where not expected.")
         }
         let connection = self.connection
-        let result = state.withLock { s -> KinesisJSONResponse? in
+        let (result, position) = state.withLock { s -> (KinesisJSONResponse?, UInt64?) in
             s.world.advance(to: now)
-            return s.performKinesis(operation, body: body, text: text, key: key, region: auth.scope.region, connection: connection)
+            let before = s.journalPosition
+            let result = s.performKinesis(operation, body: body, text: text, key: key, region: auth.scope.region, connection: connection)
+            return (result, s.journalPosition == before ? nil : s.journalPosition)
         }
         guard let result else {
             return fail("UnrecognizedClientException", SigV4Error.invalidTokenMessage)
@@ -60,7 +65,7 @@ extension AWSService {
             ("x-amzn-RequestId", requestId), ("Content-Type", Self.jsonContentType),
         ])
         if let out = result.encodedBody() { response.body = out }
-        return response
+        return answer(response, position: position)
     }
 
     /// A Kinesis signature is scoped to `kinesis` in one of this endpoint's regions and
@@ -103,8 +108,8 @@ extension ServiceState {
                                  connection: Connection) -> KinesisJSONResponse? {
         guard let caller = caller(for: key, region: region, connection: connection) else { return nil }
         let result = world.perform(operation, body: body, as: caller)
-        if result.error == nil, Self.kinesisChangesState(operation) {
-            journal.append(JournalEntry(time: world.now, service: "kinesis", operation: operation, accessKeyId: key.accessKeyId,
+        if journaling, result.error == nil, Self.kinesisChangesState(operation) {
+            record(JournalEntry(time: world.now, service: "kinesis", operation: operation, accessKeyId: key.accessKeyId,
                                         callerArn: caller.principal.arn, region: region, body: text))
         }
         return result

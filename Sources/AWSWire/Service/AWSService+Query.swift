@@ -3,8 +3,9 @@ import KinesisSim
 
 /// STS and IAM over the query protocol: form parameters in, XML out.
 extension AWSService {
-    func handleQuery(_ request: HTTPRequest, now: Timestamp, requestId: String) -> HTTPResponse {
+    func handleQuery(_ request: HTTPRequest, now: Timestamp, requestId: String) -> ServiceAnswer {
         let q = QueryRequest(request)
+        var position: UInt64?
         // Until the signature names the service, guess it from the API version.
         var namespace = q["Version"] == "2011-06-15" ? ServiceState.stsNamespace : ServiceState.iamNamespace
         let key: AccessKey
@@ -12,35 +13,42 @@ extension AWSService {
         do {
             (auth, key) = try authenticate(request, now: now, checkScope: checkQueryScope)
         } catch {
-            return Self.xmlError(QueryError(error.queryCode, error.message, status: error.status(json: false)),
-                                 namespace: namespace, requestId: requestId)
+            return ServiceAnswer(response: Self.xmlError(QueryError(error.queryCode, error.message, status: error.status(json: false)),
+                                                         namespace: namespace, requestId: requestId),
+                                 requestId: requestId, namespace: namespace)
+        }
+        func answer(_ response: HTTPResponse) -> ServiceAnswer {
+            ServiceAnswer(response: response, journalPosition: position, requestId: requestId, namespace: namespace)
         }
         let service = auth.scope.service
         switch service {
         case "sts": namespace = ServiceState.stsNamespace
         case "iam": namespace = ServiceState.iamNamespace
         default:
-            return Self.xmlError(QueryError("InvalidAction", "The service `\(service)` named in the credential scope is not simulated; use kinesis, sts or iam."),
-                                 namespace: namespace, requestId: requestId)
+            return answer(Self.xmlError(QueryError("InvalidAction", "The service `\(service)` named in the credential scope is not simulated; use kinesis, sts or iam."),
+                                        namespace: namespace, requestId: requestId))
         }
         guard let action = q.action else {
-            return Self.xmlError(QueryError("MissingAction", "Missing Action"), namespace: namespace, requestId: requestId)
+            return answer(Self.xmlError(QueryError("MissingAction", "Missing Action"), namespace: namespace, requestId: requestId))
         }
         let connection = self.connection
-        let outcome = state.withLock { s -> Result<QueryOutcome, QueryError> in
+        let (outcome, after) = state.withLock { s -> (Result<QueryOutcome, QueryError>, UInt64?) in
             s.world.advance(to: now)
-            return Result { () throws(QueryError) -> QueryOutcome in
+            let before = s.journalPosition
+            let outcome = Result { () throws(QueryError) -> QueryOutcome in
                 try s.performQuery(service: service, action: action, q, key: key, region: auth.scope.region, connection: connection)
             }
+            return (outcome, s.journalPosition == before ? nil : s.journalPosition)
         }
+        position = after
         switch outcome {
         case .failure(let error):
-            return Self.xmlError(error, namespace: namespace, requestId: requestId)
+            return answer(Self.xmlError(error, namespace: namespace, requestId: requestId))
         case .success(let result):
             var children: [XMLNode] = []
             if let r = result.result { children.append(.element("\(action)Result", r)) }
             children.append(.element("ResponseMetadata", [.text("RequestId", requestId)]))
-            return Self.xml(.element("\(action)Response", children), namespace: namespace, status: 200, requestId: requestId)
+            return answer(Self.xml(.element("\(action)Response", children), namespace: namespace, status: 200, requestId: requestId))
         }
     }
 
@@ -80,8 +88,8 @@ extension ServiceState {
         let outcome = service == "sts"
             ? try performSTS(action, q, as: caller, key: key)
             : try performIAM(action, q, as: caller)
-        if outcome.changesState {
-            journal.append(JournalEntry(time: world.now, service: service, operation: action, accessKeyId: key.accessKeyId,
+        if journaling, outcome.changesState {
+            record(JournalEntry(time: world.now, service: service, operation: action, accessKeyId: key.accessKeyId,
                                         callerArn: caller.principal.arn, region: region, body: q.formText, issued: issued))
         }
         return outcome

@@ -7,7 +7,8 @@ import Synchronization
 ///
 /// Routes Kinesis JSON 1.1 (by `X-Amz-Target`), STS and IAM (query protocol, by the
 /// signature's service and `Action`); authenticates every request with SigV4 against its
-/// ``CredentialStore``; keeps a journal of successful state-changing requests.
+/// ``CredentialStore``; once asked (``startJournal()``), journals successful state-changing
+/// requests for the caller to keep.
 ///
 /// Thread-safe: the socket layer calls ``handle(_:now:)`` from several threads. Parsing and
 /// signature checks run outside the lock; only the world's operation runs inside it.
@@ -58,6 +59,12 @@ public final class AWSService: Sendable {
 
     /// Answers one request received at `now` (the world's clock is moved forward to it).
     public func handle(_ request: HTTPRequest, now: Timestamp) -> HTTPResponse {
+        answer(request, now: now).response
+    }
+
+    /// Answers one request received at `now`, with the journal position of the change it
+    /// made (see ``ServiceAnswer``).
+    public func answer(_ request: HTTPRequest, now: Timestamp) -> ServiceAnswer {
         let requestId = nextRequestId()
         if let target = request.header("X-Amz-Target") {
             return handleKinesis(request, target: target, now: now, requestId: requestId)

@@ -56,6 +56,12 @@ public struct JournalEntry: Sendable, Equatable {
 
     /// Reads a line written by ``line``; `nil` when it is not one.
     public init?(line: String) {
+        guard let entry = Self.scanning(line) ?? Self.reading(line) else { return nil }
+        self = entry
+    }
+
+    /// Reads `line` with the JSON reader: any member order and spacing.
+    static func reading(_ line: String) -> JournalEntry? {
         guard let v = try? JSONReader(limits: .init(maxBytes: 64 << 20, maxDepth: 8)).read(line),
               case .number(let version)? = v["v"]?.kind, Int(version) == Self.formatVersion,
               case .number(let ms)? = v["time"]?.kind, let time = Int64(ms).flatMap(Timestamp.init(wireMilliseconds:)),
@@ -70,7 +76,7 @@ public struct JournalEntry: Sendable, Equatable {
                 issued.append(value)
             }
         }
-        self.init(time: time, service: service, operation: operation, accessKeyId: key,
-                  callerArn: arn, region: region, body: body, issued: issued)
+        return JournalEntry(time: time, service: service, operation: operation, accessKeyId: key,
+                            callerArn: arn, region: region, body: body, issued: issued)
     }
 }

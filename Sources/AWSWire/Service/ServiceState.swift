@@ -18,10 +18,14 @@ struct ServiceState: Sendable {
     var attachments: [String: [String]] = [:]
     /// When users and roles were created, by ARN.
     var createDates: [String: Timestamp] = [:]
-    /// Every journaled request so far.
-    var journal: [JournalEntry] = []
-    /// How many journal entries `takeJournal` has handed out.
-    var journalTaken = 0
+    /// Whether successful state-changing requests are journaled (off until `startJournal`,
+    /// and while a journal is replayed).
+    var journaling = false
+    /// Entries journaled and not yet handed out by `takeJournal`, in the order their requests
+    /// changed the world.
+    var pendingJournal: [JournalEntry] = []
+    /// How many entries have been journaled: the position of the latest one.
+    var journalPosition: UInt64 = 0
     var serial: UInt64 = 0
     /// What the call under way generated, in order, for its journal entry.
     var issued: [String] = []
@@ -38,6 +42,13 @@ struct ServiceState: Sendable {
                 name: "AdministratorAccess", arn: ManagedPolicy.administratorAccessArn, policyId: "ANPAIWMBCKSKIEE64ZLYK",
                 document: document, createDate: Timestamp(milliseconds: 1_423_180_800_000))
         }
+    }
+
+    /// Journals `entry` when a journal is kept.
+    mutating func record(_ entry: JournalEntry) {
+        guard journaling else { return }
+        pendingJournal.append(entry)
+        journalPosition += 1
     }
 
     /// `count` characters of `alphabet` drawn from the system's random source (uniformly:

@@ -47,7 +47,7 @@ extension KinesisWorld {
         case .publicHTTPS, .plainHTTP, .fips:
             c["aws:SourceIp"] = ContextValue(type: .ip, values: [caller.connection.sourceIP])
         }
-        c["aws:CurrentTime"] = ContextValue(type: .date, values: [nowISO8601])
+        c["aws:CurrentTime"] = ContextValue(type: .date, values: [currentTimeISO8601])
         c["aws:EpochTime"] = ContextValue(type: .numeric, values: [String(now.milliseconds / 1000)])
         c["aws:RequestedRegion"] = .string(region ?? caller.region)
         // aws:PrincipalArn is the role's ARN for a role session, not the session's.
@@ -137,6 +137,7 @@ extension KinesisWorld {
                    resourcePolicy: NamedPolicy? = nil, resourceTags: [String: String] = [:],
                    requestTags: [String: String]? = nil, tagKeys: [String]? = nil) throws(KinesisError) {
         try expiryCheck(caller)
+        guard authorizesCalls else { return }
         var policies = identityPolicies(of: caller)
         policies.resourcePolicy = resourcePolicy?.attached(as: .resource)
         let region = region ?? requestedRegion(for: resource, caller: caller)
@@ -167,7 +168,7 @@ extension KinesisWorld {
         case .enabled:
             break
         }
-        if key.awsManaged { return }
+        if key.awsManaged || !authorizesCalls { return }
         var policies = identityPolicies(of: caller)
         policies.resourcePolicy = key.keyPolicy?.attached(as: .resource)
         policies.resourcePolicyRequired = true
@@ -189,7 +190,7 @@ extension KinesisWorld {
     }
 
     /// Expired temporary credentials fail before anything else.
-    private func expiryCheck(_ caller: Caller) throws(KinesisError) {
+    func expiryCheck(_ caller: Caller) throws(KinesisError) {
         if let expiry = caller.expiresAt, expiry <= now {
             throw KinesisError(.expiredToken, "The security token included in the request is expired")
         }

@@ -8,16 +8,30 @@ public struct KinesisWorld: Sendable {
     public var settings: WorldSettings
     /// The world's clock.
     public private(set) var now: Timestamp {
-        didSet { nowISO8601 = now.iso8601 }
+        didSet { if authorizesCalls { nowISO8601 = now.iso8601 } }
     }
-    /// `now` as ISO 8601 text, kept with the clock: every request context carries it.
-    private(set) var nowISO8601: String
+    /// `now` as ISO 8601 text, kept with the clock while calls are authorized (every request
+    /// context carries it); see ``currentTimeISO8601``.
+    private var nowISO8601: String
     /// Accounts by id.
     public internal(set) var accounts: [String: Account] = [:]
     /// Seeded randomness for stream ids and iterator keys.
     var random: SplitMix64
     /// The key iterators are sealed with.
     let iteratorKey: UInt64
+    /// Whether Kinesis calls are checked against the policies (the default). Replaying a
+    /// journal turns it off: each call in it was authorized when it was made, in the world
+    /// the replay rebuilds, so asking again would repeat the answer at a cost; and a change
+    /// once made stays made when a policy changes later, as in AWS. Every other check (the
+    /// stream's state, limits, expired credentials) still runs.
+    public var authorizesCalls = true {
+        didSet { if authorizesCalls { nowISO8601 = now.iso8601 } }
+    }
+
+    /// `now` as ISO 8601 text (`aws:CurrentTime`).
+    var currentTimeISO8601: String {
+        authorizesCalls ? nowISO8601 : now.iso8601
+    }
 
     /// Creates an empty world at `start` (default 2026-01-01T00:00:00Z).
     public init(settings: WorldSettings = WorldSettings(), start: Timestamp = Timestamp(milliseconds: 1_767_225_600_000),

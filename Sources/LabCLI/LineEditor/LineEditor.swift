@@ -6,8 +6,8 @@ import Darwin
 
 /// Reads lines from a terminal with editing, history (Up, Down, Ctrl-R) and Tab completion.
 ///
-/// The terminal is in raw mode only while ``readLine(prompt:)`` runs, and is restored on
-/// every way out of it. Keys read past the end of one line (a pasted block) are kept for
+/// The terminal is in raw mode only while ``readLine(prompt:)`` runs (or between
+/// ``holdRawMode()`` and ``releaseRawMode()``), and is restored on every way out of it. Keys read past the end of one line (a pasted block) are kept for
 /// the next call (or for another editor sharing its ``KeyReader``). When `input` is not a
 /// terminal it reads a plain line instead.
 final class LineEditor {
@@ -38,10 +38,28 @@ final class LineEditor {
     /// The lines entered so far.
     var history: LineHistory { state.history }
 
+    /// The raw mode held across lines by ``holdRawMode()``, if any.
+    private var held: RawTerminal?
+
+    /// Keeps the terminal in raw mode between ``readLine(prompt:)`` calls until
+    /// ``releaseRawMode()``. For a pasted block: keys that arrive between two lines would
+    /// otherwise meet the terminal's cooked mode, which echoes them a second time and takes
+    /// a Ctrl-D among them as its own end-of-file, so the editor would never see it.
+    func holdRawMode() {
+        if held == nil { held = RawTerminal(fd: input) }
+    }
+
+    /// Ends ``holdRawMode()``: the terminal is as it was before.
+    func releaseRawMode() {
+        held?.restore()
+        held = nil
+    }
+
     /// Shows `prompt` and reads one line.
     func readLine(prompt: String) -> LineResult {
-        guard let terminal = RawTerminal(fd: input) else { return readPlainLine(prompt: prompt) }
-        defer { terminal.restore() }
+        let entered = held == nil ? RawTerminal(fd: input) : nil
+        guard held != nil || entered != nil else { return readPlainLine(prompt: prompt) }
+        defer { entered?.restore() }
         state.startNewLine()
         var renderer = LineRenderer()
         func redraw(_ buffer: [Unicode.Scalar], cursor: Int) {

@@ -9,6 +9,8 @@ extension Repl {
             line(style.dim("Paste or type your draft; end with a line holding only `.`, or Ctrl-D (Ctrl-C cancels)."))
         }
         var lines: [String] = []
+        input.beginPaste()
+        defer { input.endPaste() }
         reading: while true {
             switch input.readPasteLine(prompt: style.dim("… ")) {
             case .line(let text):
@@ -21,6 +23,7 @@ extension Repl {
                 return
             }
         }
+        input.endPaste()
         guard !lines.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) else {
             say("nothing was pasted; your draft is unchanged")
             return

@@ -11,10 +11,19 @@ protocol ReplInput: AnyObject {
     func readCommand(prompt: String) -> LineResult
     /// One line of a pasted draft, or an answer (no history, no completion; tabs kept).
     func readPasteLine(prompt: String) -> LineResult
+    /// Called before and after reading a block of pasted lines: a terminal stays in raw mode
+    /// for the whole block, so keys arriving between two lines are not taken by its cooked mode.
+    func beginPaste()
+    func endPaste()
     /// Whether lines are read with the line editor (history, Tab, Ctrl-R).
     var hasLineEditor: Bool { get }
     /// Whether the prompts given are shown (not for a script on a pipe).
     var showsPrompts: Bool { get }
+}
+
+extension ReplInput {
+    func beginPaste() {}
+    func endPaste() {}
 }
 
 /// Plain lines from standard input, for scripts and pipes: no prompt and no echo, so a
@@ -89,6 +98,9 @@ final class TerminalInput: ReplInput {
     func readPasteLine(prompt: String) -> LineResult {
         paste.readLine(prompt: prompt)
     }
+
+    func beginPaste() { paste.holdRawMode() }
+    func endPaste() { paste.releaseRawMode() }
 
     var hasLineEditor: Bool { true }
     var showsPrompts: Bool { true }

@@ -50,7 +50,7 @@ struct ServeBanner {
         switch statePath {
         case nil: lines.append("State: in memory only; pass --state FILE to keep it across restarts.")
         case let path?:
-            lines.append("State: \(path) (\(replayed) request\(replayed == 1 ? "" : "s") replayed), saved as it changes and on exit.")
+            lines.append("State: \(path) (\(replayed) request\(replayed == 1 ? "" : "s") replayed); each change is on disk before it is acknowledged.")
         }
         lines.append(quiet ? "Ctrl-C stops the server." : "Requests are logged below; Ctrl-C stops the server.")
         return lines.joined(separator: "\n") + "\n"

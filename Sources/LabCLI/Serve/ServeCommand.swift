@@ -5,9 +5,13 @@ import LabServer
 /// own protocols (Kinesis JSON 1.1, STS and IAM query) on a local endpoint, so the real aws
 /// CLI and SDKs work against the simulated world with `--endpoint-url`.
 ///
-/// Runs until SIGINT or SIGTERM, then finishes requests under way and saves the state.
-/// Exit statuses: 0 after a clean stop; 1 when the state could not be saved at the stop;
-/// 2 on bad usage, an unusable lab, draft or state file, or an address it cannot listen on.
+/// Runs until SIGINT or SIGTERM, then finishes requests under way and stops. With `--state`,
+/// every change is appended to the file and synced before its request is answered (see
+/// ``JournalCommitter``), so a stop of any kind, `kill -9` included, loses no acknowledged
+/// change.
+/// Exit statuses: 0 after a clean stop; 1 when the state file could not be written while
+/// serving; 2 on bad usage, an unusable lab, draft or state file (unreadable or not
+/// writable), or an address it cannot listen on.
 struct ServeCommand {
     /// Where output goes and the environment comes from.
     let io: CommandIO
@@ -16,8 +20,8 @@ struct ServeCommand {
     static let name = "serve"
     /// The default port.
     static let defaultPort = 4567
-    /// How often, at most, the state file is rewritten while requests change the world.
-    static let saveIntervalMilliseconds = 1000
+    /// How often the main thread looks for a signal or a failed state file.
+    static let pollMilliseconds = 500
 
     /// What the options ask for.
     struct Options {
@@ -31,56 +35,58 @@ struct ServeCommand {
     func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
         let options = try Self.options(arguments)
         let served = try ServeCommand.world(for: options, io: io)
-        var state = options.statePath.map(StateFile.init(path:))
-        let replayed = try state?.load(into: served.service) ?? 0
+        let journal = try options.statePath.map { path throws(CommandFailure) in try StateJournal.open(path) }
+        defer { journal?.close() }
+        let loaded = try journal?.load(into: served.service)
+        if let notice = loaded?.notice { io.errorLine(notice) }
 
         // Masked before the server's threads start, so they inherit the mask and only
         // `ShutdownSignals.wait` ever sees SIGINT and SIGTERM.
         let previousMask = ShutdownSignals.block()
         defer { ShutdownSignals.restore(previousMask) }
+        let committer = journal.map { JournalCommitter(service: served.service, journal: $0) }
+        if let committer {
+            served.service.startJournal()
+            committer.start()
+        }
         let log = SerializedLog(io: io)
         var logLine: (@Sendable (String) -> Void)?
         if !options.quiet { logLine = { @Sendable line in log.write(line) } }
-        let endpoint = ServeEndpoint(served: served, configuration: options.configuration, log: logLine)
+        let endpoint = ServeEndpoint(served: served, configuration: options.configuration, log: logLine, committer: committer)
         let port: Int
         do {
             port = try endpoint.start()
         } catch {
+            _ = committer?.stop()
             throw .usage("cannot serve: \(error)")
         }
         if !options.configuration.isLoopback {
             io.errorLine("kdslab: warning: serving on \(options.configuration.host), not loopback: anyone who can reach this machine can sign in with the keys below")
         }
         io.writeOutput(ServeBanner(served: served, host: options.configuration.host, port: port,
-                                   statePath: options.statePath, replayed: replayed, quiet: options.quiet).text)
+                                   statePath: options.statePath, replayed: loaded?.replayed ?? 0, quiet: options.quiet).text)
 
         var signal: String?
-        while signal == nil {
-            signal = ShutdownSignals.wait(timeoutMilliseconds: Self.saveIntervalMilliseconds)
-            if signal == nil, state != nil { save(&state, served.service, log: log) }
+        var failure: StateFileError?
+        while signal == nil && failure == nil {
+            signal = ShutdownSignals.wait(timeoutMilliseconds: Self.pollMilliseconds)
+            failure = committer?.failure
         }
-        log.write("kdslab: \(signal ?? "signal") received: finishing requests under way and stopping")
+        if let failure {
+            log.write("kdslab: \(failure); stopping (requests that changed the world since were answered InternalFailure)")
+        } else {
+            log.write("kdslab: \(signal ?? "signal") received: finishing requests under way and stopping")
+        }
         endpoint.stop()
-        guard var file = state, let path = options.statePath else { return 0 }
-        do {
-            _ = try file.saveIfChanged(served.service)
-        } catch {
-            log.write("kdslab: cannot save the state to \(path): \(error)")
+        guard let committer, let journal else { return 0 }
+        let lastFailure = committer.stop()
+        if failure == nil, let lastFailure { log.write("kdslab: \(lastFailure)") }
+        if failure != nil || lastFailure != nil {
+            log.write("kdslab: \(journal.path) holds the \(journal.entryCount) requests written before the failure; no later change was acknowledged")
             return 1
         }
-        log.write("kdslab: state saved to \(path) (\(file.savedCount) requests)")
+        log.write("kdslab: state saved to \(journal.path) (\(journal.entryCount) requests)")
         return 0
-    }
-
-    /// Saves the state file if the world changed; a failure is logged and retried later.
-    private func save(_ state: inout StateFile?, _ service: AWSService, log: SerializedLog) {
-        guard var file = state else { return }
-        defer { state = file }
-        do {
-            _ = try file.saveIfChanged(service)
-        } catch {
-            log.write("kdslab: cannot save the state: \(error)")
-        }
     }
 
     /// Reads the options.

@@ -10,6 +10,9 @@ import LabServer
 /// A served world on a socket: the ``AWSService`` behind an ``HTTPServer``, on the real
 /// clock, logging one line per request when given a log.
 ///
+/// With a ``JournalCommitter`` (`--state`), a request that changed the world is answered
+/// only once its journal entry is on disk, and with `InternalFailure` when it cannot be.
+///
 /// `kdslab serve` runs one until a signal; tests start one on port 0 and stop it.
 final class ServeEndpoint: Sendable {
     /// What is served.
@@ -17,18 +20,28 @@ final class ServeEndpoint: Sendable {
     let server: HTTPServer
 
     /// An endpoint not yet listening; `log` receives one line per request, from many threads.
-    init(served: ServedWorld, configuration: ServerConfiguration, log: (@Sendable (String) -> Void)?) {
+    init(served: ServedWorld, configuration: ServerConfiguration, log: (@Sendable (String) -> Void)?,
+         committer: JournalCommitter? = nil) {
         self.served = served
         let service = served.service
         server = HTTPServer(configuration: configuration, clock: { Int(time(nil)) }) { request in
             let started = Self.monotonicNanoseconds()
-            let response = service.handle(request, now: Self.now())
+            let response = Self.respond(to: request, service: service, committer: committer)
             if let log {
                 let ms = Double(Self.monotonicNanoseconds() - started) / 1e6
                 log(RequestLogLine.line(request, response, milliseconds: ms))
             }
             return response
         }
+    }
+
+    /// The service's answer to `request`, held back until its change (if any) is on disk.
+    static func respond(to request: HTTPRequest, service: AWSService, committer: JournalCommitter?) -> HTTPResponse {
+        let answer = service.answer(request, now: now())
+        guard let position = answer.journalPosition, let committer, let failure = committer.waitUntilKept(position) else {
+            return answer.response
+        }
+        return answer.failure("kdslab serve could not keep this change: \(failure)")
     }
 
     /// Binds and starts serving; returns the port.

@@ -41,6 +41,7 @@ import Testing
 
     @Test func replayRestoresTheIssuedKeys() throws {
         let service = try AWSServiceTests.service()
+        service.startJournal()
         let issued = Self.createKey(service)
         let fresh = try AWSServiceTests.service()
         #expect(try fresh.replay(lines: service.takeJournal().map(\.line)) == 2)

@@ -3,8 +3,8 @@ import Testing
 import AWSWire
 @testable import LabCLI
 
-/// `kdslab serve`'s parts that need no network: options, the request log line, the state
-/// file, the lab world's keys.
+/// `kdslab serve`'s parts that need no network: options, the request log line, the lab
+/// world's keys. (The state file: `StateJournalTests`.)
 @Suite struct ServeCommandTests {
     @Test("Bad options are one-line usage errors", arguments: [
         (["--port", "http"], "kdslab: --port `http` is not a port number (0 to 65535) (see 'kdslab serve --help')"),
@@ -51,42 +51,6 @@ import AWSWire
         #expect(RequestLogLine.line(query, refused, milliseconds: 2) == "POST sts AssumeRole 403 AccessDenied 2.0 ms key=admin")
         #expect(RequestLogLine.line(HTTPRequest(method: "GET", target: "/"), HTTPResponse(status: 200), milliseconds: 0.1)
                 == "GET - - 200 0.1 ms")
-    }
-
-    @Test func stateFileRefusesABadLineByNumberAndSavesAtomically() throws {
-        let folder = NSTemporaryDirectory() + "kdslab-state-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/state.jsonl"
-
-        // A fresh file: nothing replayed; a change is saved, then nothing more until the next change.
-        let service = AWSService.withDefaultAdmin()
-        var state = StateFile(path: path)
-        #expect(try state.load(into: service) == 0)
-        let signer = SigV4Signer(accessKeyId: "admin", secretAccessKey: "admin")
-        let now = ServeEndpoint.now()
-        let request = HTTPRequest(method: "POST", target: "/", headers: [
-            ("Host", "127.0.0.1"), ("Content-Type", "application/x-amz-json-1.1"), ("X-Amz-Target", "Kinesis_20131202.CreateStream"),
-        ], body: Array(#"{"StreamName":"kept","ShardCount":1}"#.utf8))
-        #expect(service.handle(signer.sign(request, service: "kinesis", at: now), now: now).status == 200)
-        #expect(try state.saveIfChanged(service))
-        #expect(try !state.saveIfChanged(service))
-        let saved = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(saved.split(separator: "\n").count == 1)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".kdslab-tmp-") } == [])
-
-        // Replayed into a new service, the stream is back.
-        let again = AWSService.withDefaultAdmin()
-        var reread = StateFile(path: path)
-        #expect(try reread.load(into: again) == 1)
-        #expect(again.withWorld { $0.accounts[AWSService.defaultAccount]?.streams["us-east-1"]?.keys.sorted() ?? [] } == ["kept"])
-
-        // A bad second line stops the start, naming the line.
-        try (saved + "{\"v\":1}\n").write(toFile: path, atomically: true, encoding: .utf8)
-        var broken = StateFile(path: path)
-        #expect(throws: CommandFailure(lines: [
-            "kdslab: the state file '\(path)', line 2: not a kdslab journal entry (format version 1); fix or move it aside to start",
-        ])) { try broken.load(into: AWSService.withDefaultAdmin()) }
     }
 
     @Test func aDraftThatDoesNotParseIsRefusedWithItsPosition() throws {

@@ -41,6 +41,12 @@ final class ServerProcess {
         url = String(address)
     }
 
+    /// Kills the server with SIGKILL (no chance to clean up) and waits until it is gone.
+    func kill9() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
     /// Sends SIGTERM and waits for the exit: the status and what went to standard error.
     func terminate() -> (status: Int32, error: String) {
         if process.isRunning { kill(process.processIdentifier, SIGTERM) }

@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// The mutex and condition variables under ``JournalCommitter``: one condition the
+/// committing thread sleeps on until there is work, one for whoever waits for the thread to
+/// finish, and one per waiting request, so that a commit wakes exactly the requests it kept
+/// (a broadcast would also wake every request still waiting for the next commit).
+final class CommitLock: @unchecked Sendable {
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let work: UnsafeMutablePointer<pthread_cond_t>
+    private let finish: UnsafeMutablePointer<pthread_cond_t>
+
+    init() {
+        mutex = .allocate(capacity: 1)
+        mutex.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(mutex, nil)
+        work = Self.newCondition()
+        finish = Self.newCondition()
+    }
+
+    deinit {
+        Self.dispose(finish)
+        Self.dispose(work)
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+    }
+
+    func lock() { pthread_mutex_lock(mutex) }
+    func unlock() { pthread_mutex_unlock(mutex) }
+    /// With the lock held: sleeps until ``wakeCommitter()``.
+    func waitForWork() { pthread_cond_wait(work, mutex) }
+    /// With the lock held: wakes the committing thread.
+    func wakeCommitter() { pthread_cond_signal(work) }
+    /// With the lock held: sleeps until ``announceFinish()``.
+    func waitForFinish() { pthread_cond_wait(finish, mutex) }
+    /// With the lock held: wakes whoever waits for the committing thread to finish.
+    func announceFinish() { pthread_cond_broadcast(finish) }
+    /// With the lock held: sleeps on a request's own condition until it is signalled.
+    func wait(on condition: UnsafeMutablePointer<pthread_cond_t>) { pthread_cond_wait(condition, mutex) }
+    /// Wakes the request sleeping on `condition`.
+    func signal(_ condition: UnsafeMutablePointer<pthread_cond_t>) { pthread_cond_signal(condition) }
+
+    /// A condition variable for one waiting request; give it back with ``dispose(_:)``.
+    static func newCondition() -> UnsafeMutablePointer<pthread_cond_t> {
+        let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+        condition.initialize(to: pthread_cond_t())
+        pthread_cond_init(condition, nil)
+        return condition
+    }
+
+    static func dispose(_ condition: UnsafeMutablePointer<pthread_cond_t>) {
+        pthread_cond_destroy(condition)
+        condition.deallocate()
+    }
+}

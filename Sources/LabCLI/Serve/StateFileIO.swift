@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// The system calls under the `--state` file: open it for appending (creating it durably),
+/// lock it, read it, append to it, sync it, cut it back.
+enum StateFileIO {
+    typealias Failure = StateFileError
+
+    /// Opens `path` for reading and appending, creating it (mode 0600, and the directory
+    /// synced so the new name survives a crash) when missing, and locks it against a second
+    /// server. Returns the descriptor.
+    static func openForAppend(_ path: String) throws(Failure) -> Int32 {
+        var fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let created = fd >= 0
+        if !created && errno == EEXIST {
+            fd = open(path, O_RDWR | O_APPEND | O_CLOEXEC)
+        }
+        guard fd >= 0 else { throw failure("open", path) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let error = failure("open", path)
+            close(fd)
+            throw error
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw Failure(action: "open", path: path, reason: "not a regular file")
+        }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let busy = errno == EWOULDBLOCK
+            let error = busy ? Failure(action: "use", path: path, reason: "another kdslab serve is using it") : failure("lock", path)
+            close(fd)
+            throw error
+        }
+        if created {
+            do throws(Failure) {
+                try syncDirectory(of: path)
+            } catch {
+                close(fd)
+                throw error
+            }
+        }
+        return fd
+    }
+
+    /// The whole file from its start.
+    static func readAll(_ fd: Int32, path: String) throws(Failure) -> [UInt8] {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure("read", path) }
+        var out = [UInt8](repeating: 0, count: Int(info.st_size))
+        var done = 0
+        while done < out.count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure("read", path)
+            }
+            if n == 0 { break }
+            done += n
+        }
+        if done < out.count { out.removeLast(out.count - done) }
+        return out
+    }
+
+    /// Writes all of `bytes` at the end of the file (the descriptor is in append mode).
+    static func append(_ bytes: [UInt8], to fd: Int32, path: String) throws(Failure) {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw failure("write to", path)
+            }
+            done += n
+        }
+    }
+
+    /// Waits until what was written is on the disk (the data and the file's length).
+    static func sync(_ fd: Int32, path: String) throws(Failure) {
+        #if canImport(Glibc)
+        let status = fdatasync(fd)
+        #else
+        let status = fsync(fd)
+        #endif
+        guard status == 0 else { throw failure("sync", path) }
+    }
+
+    /// Cuts the file to `length` bytes and syncs it.
+    static func truncate(_ fd: Int32, to length: Int, path: String) throws(Failure) {
+        guard ftruncate(fd, off_t(length)) == 0 else { throw failure("truncate", path) }
+        try sync(fd, path: path)
+    }
+
+    /// Syncs the directory holding `path`, so a name created or renamed in it survives a crash.
+    static func syncDirectory(of path: String) throws(Failure) {
+        let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let target = directory.isEmpty ? (path.hasPrefix("/") ? "/" : ".") : directory
+        let fd = open(target, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure("open the directory of", path) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw failure("sync the directory of", path) }
+    }
+
+    /// Closes a descriptor (releasing its lock).
+    static func closeFile(_ fd: Int32) {
+        _ = close(fd)
+    }
+
+    private static func failure(_ action: String, _ path: String) -> Failure {
+        Failure(action: action, path: path, reason: String(cString: strerror(errno)))
+    }
+}
