@@ -13,19 +13,32 @@ enum GradeBenchmarks {
     }
 
     /// One exact-access check decided by the access analysis over every action, resource and
-    /// context, on one core: the unit of work grading now spends its time on.
+    /// context, on one core: the unit of work grading now spends its time on. Each check
+    /// starts with an empty ``AnalysisCache``, as a learner's one `check` in the REPL does.
+    /// `analysis.warm_checks_per_s` shares one cache across them, as a batch does.
     static func analysis(filter: String?) -> [(String, Double, String)] {
-        guard filter.map({ "analysis.checks_per_s".hasPrefix($0) }) ?? true else { return [] }
         guard var definition = labWithTwentyChecks() else { return [] }
         definition.checks = definition.checks.filter { $0.id == "exact-again" }
-        let grader = Grader(definition: definition)
         let answers = (0..<4).map(submission)
-        let rate = bestRate(rounds: 3, operations: 200) {
-            var passed = 0
-            for i in 0..<200 where grader.grade(answers[i % answers.count], name: "a").passed { passed += 1 }
-            consume(passed)
+        var out: [(String, Double, String)] = []
+        if filter.map({ "analysis.checks_per_s".hasPrefix($0) }) ?? true {
+            let rate = bestRate(rounds: 3, operations: 100) {
+                var passed = 0
+                for i in 0..<100 where Grader(definition: definition).grade(answers[i % answers.count], name: "a").passed { passed += 1 }
+                consume(passed)
+            }
+            out.append(("analysis.checks_per_s", rate, "checks/s"))
         }
-        return [("analysis.checks_per_s", rate, "checks/s")]
+        if filter.map({ "analysis.warm_checks_per_s".hasPrefix($0) }) ?? true {
+            let grader = Grader(definition: definition)
+            let rate = bestRate(rounds: 3, operations: 400) {
+                var passed = 0
+                for i in 0..<400 where grader.grade(answers[i % answers.count], name: "a").passed { passed += 1 }
+                consume(passed)
+            }
+            out.append(("analysis.warm_checks_per_s", rate, "checks/s"))
+        }
+        return out
     }
 
     static func batch(filter: String?) -> [(String, Double, String)] {

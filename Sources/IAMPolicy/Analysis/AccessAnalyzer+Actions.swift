@@ -21,18 +21,33 @@ extension Walk {
     static let stsRoleActions = ["sts:AssumeRole", "sts:AssumeRoleWithSAML", "sts:AssumeRoleWithWebIdentity",
                                  "sts:TagSession", "sts:SetSourceIdentity", "sts:SetContext"]
 
+    /// The classes of actions, from the shared cache when another analysis of the same action
+    /// patterns (and scope, and partition) made them.
     mutating func actionClasses() throws(AnalysisUnknown) -> [ActionClass] {
+        let key = AnalysisCache.ActionClassKey(patterns: facts.actionPatterns + ["|" + model.partition], wanted: scope.actions)
+        if let kept = analyzer.cache.actionClasses(key) { return kept }
+        let made = try makeActionClasses()
+        analyzer.cache.store(made, for: key)
+        return made
+    }
+
+    private mutating func makeActionClasses() throws(AnalysisUnknown) -> [ActionClass] {
         let patterns = facts.actionPatterns.map { Glob.compile($0, caseInsensitive: true) }
         func signature(_ name: String) -> [Bool] {
             var lowered = name.lowercased()
             return lowered.withUTF8 { b in patterns.map { Glob.matches($0, b, caseInsensitive: true) } }
         }
+        struct ClassKey: Hashable {
+            var signature: [Bool]
+            var types: [String]
+            var service: Substring
+        }
         var classes: [ActionClass] = []
-        var index: [String: Int] = [:]
+        var index: [ClassKey: Int] = [:]
         func add(_ name: String, domains: [StringLanguage], keys: [String]?, typeNames: [String]) {
             // Actions that differ only in the service keys they may carry share a class that
             // may carry any of them: a key's presence is then over-approximated, never missed.
-            let key = "\(signature(name))|\(typeNames)|\(name.split(separator: ":")[0])"
+            let key = ClassKey(signature: signature(name), types: typeNames, service: name.split(separator: ":")[0])
             if let i = index[key] {
                 classes[i].members.append(name)
                 if let keys, let current = classes[i].serviceKeys {

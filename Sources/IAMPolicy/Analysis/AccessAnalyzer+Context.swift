@@ -14,7 +14,7 @@ extension Walk {
     mutating func contexts(caller: Caller, action: ActionClass, resource: Target,
                            _ body: (AccessAnalyzer.Sample) -> Bool) throws(AnalysisUnknown) -> Bool {
         let p = caller.principal
-        let (principalContext, tied) = principalContext(caller)
+        let (principalContext, tied) = cachedPrincipalContext(caller)
         var base = principalContext
         var tiedKeys = tied
         let arn = ARN(parsing: resource.arn)
@@ -35,9 +35,9 @@ extension Walk {
         base["aws:SecureTransport"] = .boolean(true)
         base["aws:ViaAWSService"] = .boolean(false)
         if human { base["aws:SourceIp"] = ContextValue(type: .ip, values: ["203.0.113.10"]) }
-        if let t = model.earliestTime {
-            base["aws:CurrentTime"] = ContextValue(type: .date, values: [PolicyDate.fromEpochMilliseconds(t).iso8601String])
-            base["aws:EpochTime"] = ContextValue(type: .numeric, values: [String(t / 1000)])
+        if let (current, epoch) = earliestTimeValues {
+            base["aws:CurrentTime"] = current
+            base["aws:EpochTime"] = epoch
         }
         if caller.known?.first?.temporaryCredentials == true || (caller.known == nil && p.kind == .assumedRole) {
             base["aws:MultiFactorAuthPresent"] = .boolean(false)
@@ -47,6 +47,7 @@ extension Walk {
         let resourceAccount = arn?.namedAccount ?? p.account
         var probe = AuthorizationRequest(principal: p, action: action.action, resource: resource.arn,
                                          resourceAccount: resourceAccount, context: base)
+        if !mayBeAllowed(probe, sets[0]) { return true }
         let relevant = relevantKeys(probe, sets)
 
         // Groups of keys, each with its options.

@@ -3,7 +3,7 @@ extension Walk {
     /// The policies model `m` applies to `caller` doing `action` on `target`: the caller's
     /// own (or, for a principal the world does not know, an identity policy that allows
     /// everything), and the resource's (or the assumption for a resource the world lacks).
-    func policySet(model m: Int, caller: Caller, action: String, target: Target) -> PolicySet {
+    mutating func policySet(model m: Int, caller: Caller, action: String, target: Target) -> PolicySet {
         var set = PolicySet()
         if let known = caller.known {
             set = known[m].policies
@@ -16,7 +16,7 @@ extension Walk {
         let service = action.split(separator: ":").first.map { $0.lowercased() } ?? ""
         let worldAccount = analyzer.models[m].accounts.contains(arn.account)
         let known = target.known[m]
-        let consent = Walk.consentingPolicy(to: caller.principal.account, partition: arn.partition)
+        let consent = consentingPolicy(to: caller.principal.account, partition: arn.partition)
         switch (service, arn.service) {
         case ("kinesis", "kinesis"):
             // A resource the world has keeps its own policy, none included; only one it lacks is assumed.
@@ -24,7 +24,7 @@ extension Walk {
         case ("kms", "kms") where arn.resource.hasPrefix("key/"):
             set.resourcePolicyRequired = true
             if let known { set.resourcePolicy = known.policy } else {
-                set.resourcePolicy = worldAccount ? Walk.defaultKeyPolicy(arn.account, partition: arn.partition) : consent
+                set.resourcePolicy = worldAccount ? defaultKeyPolicy(arn.account, partition: arn.partition) : consent
             }
         case ("sts", "iam") where arn.resource.hasPrefix("role/"):
             set.resourcePolicyRequired = true

@@ -60,9 +60,11 @@ extension Walk {
         if patterns.contains(where: \.hasNonASCII) { throw AnalysisUnknown("a principal pattern holds characters outside ASCII") }
         for (kind, tail) in [("user", "user/"), ("role", "role/"), ("root", "root")] {
             let domain = iamHead() + .literal(tail) + (kind == "root" ? StringLanguage([]) : .some(Walk.iamNameBytes))
-            let classes = try partition(domain: domain, patterns: patterns, what: "principals")
-            for cell in classes.cells where !cell.accepted.prefix(knownCount).contains(true) {
-                let arn = prettyPrincipal(cell, in: classes, kind: kind)
+            let walk = self
+            let (classes, names) = try standIns(domain: domain, patterns: patterns, what: "principals", purpose: "principals/" + kind) { classes in
+                classes.cells.map { walk.prettyPrincipal($0, in: classes, kind: kind) }
+            }
+            for (cell, arn) in zip(classes.cells, names) where !cell.accepted.prefix(knownCount).contains(true) {
                 guard let named = Principal(arn: arn) else { continue }
                 var p = named
                 if kind == "role" {
@@ -113,16 +115,38 @@ extension Walk {
         return classes.firstMember(of: cell, among: candidates) ?? cell.witness
     }
 
-    /// A cached partition.
-    mutating func partition(domain: StringLanguage, patterns: [StringLanguage], what: String) throws(AnalysisUnknown) -> LanguagePartition {
+    /// A partition of `domain` by `patterns`: from this walk, the shared cache, or computed.
+    mutating func partitionEntry(domain: StringLanguage, patterns: [StringLanguage], what: String) throws(AnalysisUnknown) -> AnalysisCache.PartitionEntry {
         let key = PartitionKey(domain: domain, patterns: patterns)
-        if let cached = partitions[key] { return cached }
+        if let mine = partitions[key] { return mine }
+        if let shared = analyzer.cache.partition(key) {
+            partitions[key] = shared
+            return shared
+        }
         do {
-            let p = try LanguagePartition(domain: domain, patterns: patterns)
-            partitions[key] = p
-            return p
+            let entry = AnalysisCache.PartitionEntry(partition: try LanguagePartition(domain: domain, patterns: patterns))
+            analyzer.cache.store(entry, for: key)
+            partitions[key] = entry
+            return entry
         } catch {
             throw AnalysisUnknown("the \(what) the policies name split into too many classes (over \(error.states) automaton states)")
         }
+    }
+
+    mutating func partition(domain: StringLanguage, patterns: [StringLanguage], what: String) throws(AnalysisUnknown) -> LanguagePartition {
+        try partitionEntry(domain: domain, patterns: patterns, what: what).partition
+    }
+
+    /// One readable stand-in per cell of a partition for `purpose`, made by `make` the first
+    /// time and kept with the partition.
+    mutating func standIns(domain: StringLanguage, patterns: [StringLanguage], what: String, purpose: String,
+                           _ make: (LanguagePartition) -> [String]) throws(AnalysisUnknown) -> (LanguagePartition, [String]) {
+        let entry = try partitionEntry(domain: domain, patterns: patterns, what: what)
+        if let kept = entry.standIns[purpose] { return (entry.partition, kept) }
+        let made = make(entry.partition)
+        let key = PartitionKey(domain: domain, patterns: patterns)
+        partitions[key]?.standIns[purpose] = made
+        analyzer.cache.storeStandIns(made, purpose: purpose, for: key)
+        return (entry.partition, made)
     }
 }

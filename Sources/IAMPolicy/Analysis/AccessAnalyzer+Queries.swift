@@ -1,9 +1,10 @@
-/// The questions the grader and `kdslab policy check-*` ask of an analysis.
+/// The questions the grader and `kdslab policy check-*` ask of an analysis. Each looks only
+/// at requests the first model allows, so each walks with ``AnalysisScope/onlyAllowed``.
 extension AccessAnalyzer {
     /// Every class of requests in `scope` that the first model allows, one representative each.
     public func grants(in scope: AnalysisScope) throws(AnalysisUnknown) -> [Sample] {
         var out: [Sample] = []
-        try forEachSample(in: scope) { s in
+        try forEachSample(in: scope.allowedOnly) { s in
             if s.decisions[0] == .allowed { out.append(s) }
             return true
         }
@@ -15,7 +16,7 @@ extension AccessAnalyzer {
     public func newAccess(in scope: AnalysisScope) throws(AnalysisUnknown) -> Sample? {
         precondition(models.count >= 2, "new access compares two models")
         var found: Sample?
-        try forEachSample(in: scope) { s in
+        try forEachSample(in: scope.allowedOnly) { s in
             if s.decisions[0] == .allowed && s.decisions[1] != .allowed {
                 found = s
                 return false
@@ -29,7 +30,7 @@ extension AccessAnalyzer {
     public func allNewAccess(in scope: AnalysisScope) throws(AnalysisUnknown) -> [Sample] {
         precondition(models.count >= 2, "new access compares two models")
         var out: [Sample] = []
-        try forEachSample(in: scope) { s in
+        try forEachSample(in: scope.allowedOnly) { s in
             if s.decisions[0] == .allowed && s.decisions[1] != .allowed { out.append(s) }
             return true
         }
@@ -39,7 +40,7 @@ extension AccessAnalyzer {
     /// The first request in `scope` the first model allows that `isAllowed` rejects.
     public func firstGrant(in scope: AnalysisScope, outside isAllowed: (Sample) -> Bool) throws(AnalysisUnknown) -> Sample? {
         var found: Sample?
-        try forEachSample(in: scope) { s in
+        try forEachSample(in: scope.allowedOnly) { s in
             if s.decisions[0] == .allowed && !isAllowed(s) {
                 found = s
                 return false
@@ -54,7 +55,7 @@ extension AccessAnalyzer {
     /// every context.
     public func firstAllowed(in scope: AnalysisScope) throws(AnalysisUnknown) -> Sample? {
         var found: Sample?
-        try forEachSample(in: scope) { s in
+        try forEachSample(in: scope.allowedOnly) { s in
             if s.decisions[0] == .allowed {
                 found = s
                 return false
@@ -62,5 +63,14 @@ extension AccessAnalyzer {
             return true
         }
         return found
+    }
+}
+
+extension AnalysisScope {
+    /// This scope, asking only for requests the first model allows.
+    var allowedOnly: AnalysisScope {
+        var s = self
+        s.onlyAllowed = true
+        return s
     }
 }

@@ -49,7 +49,7 @@ extension Walk {
             for d in action.resourceDomains { out += resourceTargets[TargetKey(caller: caller.namedARN, domain: d)]! }
             return out
         }
-        let binding = principalContext(caller)
+        let binding = cachedPrincipalContext(caller)
         var patterns: [StringLanguage] = []
         let knownARNs = model.resources.map(\.arn)
         patterns += knownARNs.map { StringLanguage.literal($0) }
@@ -87,11 +87,11 @@ extension Walk {
                 out += cached
                 continue
             }
-            var targets: [Target] = []
-            let classes = try partition(domain: domain, patterns: patterns, what: "resources")
-            for cell in classes.cells {
-                targets.append(target(prettyResource(cell, in: classes)))
+            let walk = self
+            let (_, arns) = try standIns(domain: domain, patterns: patterns, what: "resources", purpose: "resources") { classes in
+                classes.cells.map { walk.prettyResource($0, in: classes) }
             }
+            let targets = arns.map(target)
             resourceTargets[key] = targets
             out += targets
         }

@@ -4,8 +4,10 @@ struct Walk {
     let scope: AnalysisScope
     var facts: PolicyFacts { analyzer.facts }
     var model: RequestModel { analyzer.models[0] }
-    /// Partitions already computed, by their inputs.
-    var partitions: [PartitionKey: LanguagePartition] = [:]
+    /// Partitions this walk has used, by their inputs (the shared cache is asked once each).
+    var partitions: [PartitionKey: AnalysisCache.PartitionEntry] = [:]
+    /// The policies assumed for resources the world lacks, by trusted account.
+    var consenting: [String: AttachedPolicy?] = [:]
     /// Resources already chosen for a partition.
     var resourceTargets: [TargetKey: [Target]] = [:]
 
@@ -24,9 +26,27 @@ struct Walk {
         var patterns: [StringLanguage]
     }
 
+    /// The context each caller brings, by caller (see ``principalContext(_:)``).
+    var principalContexts: [String: (context: RequestContext, tied: Set<String>)] = [:]
+    /// `aws:CurrentTime` and `aws:EpochTime` at the model's earliest instant, if it has one.
+    let earliestTimeValues: (ContextValue, ContextValue)?
+
     init(analyzer: AccessAnalyzer, scope: AnalysisScope) {
         self.analyzer = analyzer
         self.scope = scope
+        earliestTimeValues = analyzer.models[0].earliestTime.map { t in
+            (ContextValue(type: .date, values: [PolicyDate.fromEpochMilliseconds(t).iso8601String]),
+             ContextValue(type: .numeric, values: [String(t / 1000)]))
+        }
+    }
+
+    /// ``principalContext(_:)``, computed once per caller.
+    mutating func cachedPrincipalContext(_ caller: Caller) -> (context: RequestContext, tied: Set<String>) {
+        let key = caller.principal.arn + "|" + caller.namedARN
+        if let kept = principalContexts[key] { return kept }
+        let made = principalContext(caller)
+        principalContexts[key] = made
+        return made
     }
 
     /// A caller the walk tries: a known principal, or a stand-in for a class of unknown ones.
@@ -42,7 +62,7 @@ struct Walk {
         let callers = try principals()
         let actions = try actionClasses()
         for caller in callers {
-            for action in actions {
+            for action in actions where mayBeAllowed(caller: caller, action: action.action) {
                 let resources = try resourcesFor(action: action, caller: caller)
                 for resource in resources {
                     guard try contexts(caller: caller, action: action, resource: resource, body) else { return }
@@ -60,6 +80,29 @@ struct Walk {
     /// trusts the caller's account, so an identity policy that allows is enough — what the
     /// caller's own policies grant on it is never hidden, and nothing is granted on the
     /// assumption alone.
+    mutating func consentingPolicy(to account: String, partition: String) -> AttachedPolicy? {
+        guard !account.isEmpty else { return nil }
+        return assumedPolicy("consent|" + partition + ":" + account) { Walk.consentingPolicy(to: account, partition: partition) }
+    }
+
+    /// ``defaultKeyPolicy(_:partition:)``, parsed once.
+    mutating func defaultKeyPolicy(_ account: String, partition: String) -> AttachedPolicy? {
+        assumedPolicy("key|" + partition + ":" + account) { Walk.defaultKeyPolicy(account, partition: partition) }
+    }
+
+    /// An assumed policy by `key`: from this walk, the shared cache, or `make`.
+    private mutating func assumedPolicy(_ key: String, _ make: () -> AttachedPolicy?) -> AttachedPolicy? {
+        if let known = consenting[key] { return known }
+        if let shared = analyzer.cache.consentingPolicy(key) {
+            consenting[key] = shared
+            return shared
+        }
+        let made = make()
+        if let made { analyzer.cache.store(consenting: made, for: key) }
+        consenting[key] = made
+        return made
+    }
+
     static func consentingPolicy(to account: String, partition: String) -> AttachedPolicy? {
         guard !account.isEmpty else { return nil }
         return AttachedPolicy(id: "policy of a resource the world does not know (assumed to trust \(account))", sourceType: .resource,

@@ -19,13 +19,18 @@ public struct AccessAnalyzer: Sendable {
     public let extraPolicies: [CompiledPolicy]
     let facts: PolicyFacts
     let catalog: ServiceCatalog
+    /// Partitions and classes kept for later analyses (see ``AnalysisCache``).
+    public let cache: AnalysisCache
 
-    /// Creates an analyzer over `models` (at least one).
-    public init(models: [RequestModel], extraPolicies: [CompiledPolicy] = [], catalog: ServiceCatalog = .aws) {
+    /// Creates an analyzer over `models` (at least one). Pass a `cache` shared with other
+    /// analyses of the same catalog to reuse what they computed; by default it has its own.
+    public init(models: [RequestModel], extraPolicies: [CompiledPolicy] = [], catalog: ServiceCatalog = .aws,
+                cache: AnalysisCache = AnalysisCache()) {
         precondition(!models.isEmpty, "an analysis needs a model")
         self.models = models
         self.extraPolicies = extraPolicies
         self.catalog = catalog
+        self.cache = cache
         var all: [CompiledPolicy] = extraPolicies
         for m in models {
             for p in m.principals { all += Self.policies(of: p.policies) }

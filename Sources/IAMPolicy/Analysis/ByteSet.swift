@@ -32,6 +32,9 @@ struct ByteSet: Hashable, Sendable {
         ByteSet(from.asciiValue!...to.asciiValue!)
     }
 
+    /// How many bytes of 0x80...0xFF the set holds.
+    var highCount: Int { words.2.nonzeroBitCount + words.3.nonzeroBitCount }
+
     mutating func insert(_ b: UInt8) {
         let bit = UInt64(1) << UInt64(b & 63)
         switch b >> 6 {

@@ -59,7 +59,7 @@ struct LanguagePartition: Sendable {
         let n = compiled.count
         // A product state is the components' position sets side by side.
         let start = compiled.map(\.start)
-        var seen: Set<[CompiledLanguage.Bits]> = [start]
+        var seen: Set<ProductState> = [ProductState(start)]
         var frontier: [([CompiledLanguage.Bits], [UInt8])] = [(start, [])]
         var found: [[Bool]: String] = [:]
         var order: [[Bool]] = []
@@ -83,7 +83,7 @@ struct LanguagePartition: Sendable {
                     var parts = state
                     parts[0] = d
                     for i in 1..<n where !parts[i].isZero { parts[i] = compiled[i].step(parts[i], b) }
-                    guard seen.insert(parts).inserted else { continue }
+                    guard seen.insert(ProductState(parts)).inserted else { continue }
                     if seen.count > stateLimit { throw TooLarge(states: seen.count) }
                     let t = text + [b]
                     record(parts, t)
@@ -94,6 +94,25 @@ struct LanguagePartition: Sendable {
         }
         cells = order.map { Cell(accepted: $0, witness: found[$0]!) }
         self.compiled = compiled
+    }
+
+    /// A product state as a set member: the standard hash of 4 words per component cost
+    /// more than the rest of the walk, so the words are folded into one first.
+    struct ProductState: Hashable {
+        var parts: [CompiledLanguage.Bits]
+
+        init(_ parts: [CompiledLanguage.Bits]) { self.parts = parts }
+
+        func hash(into hasher: inout Hasher) {
+            var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+            for p in parts {
+                h = (h ^ p.w0) &* 0xFF51_AFD7_ED55_8CCD
+                h = (h ^ p.w1 ^ (h >> 29)) &* 0xC4CE_B9FE_1A85_EC53
+                h = (h ^ p.w2 ^ (h >> 31)) &* 0xFF51_AFD7_ED55_8CCD
+                h = (h ^ p.w3 ^ (h >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+            }
+            hasher.combine(h)
+        }
     }
 
     /// One representative byte per class of bytes that every step of every language treats

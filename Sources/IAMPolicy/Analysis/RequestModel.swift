@@ -109,14 +109,19 @@ public struct AnalysisScope: Sendable {
     public var resources: [String]?
     /// Context keys held at a value (or absent, `nil`) instead of ranging over every value.
     public var fixedContext: [String: ContextValue?]
+    /// Whether only requests the first model allows are wanted: the walk then skips the
+    /// principals, actions and resources no Allow statement can reach (the others are not
+    /// all visited; see `AccessAnalyzer+Pruning.swift`).
+    public var onlyAllowed: Bool
 
     /// Creates a scope.
     public init(principals: Principals = .everyone, actions: [String]? = nil, resources: [String]? = nil,
-                fixedContext: [String: ContextValue?] = [:]) {
+                fixedContext: [String: ContextValue?] = [:], onlyAllowed: Bool = false) {
         self.principals = principals
         self.actions = actions
         self.resources = resources
         self.fixedContext = fixedContext
+        self.onlyAllowed = onlyAllowed
     }
 }
 

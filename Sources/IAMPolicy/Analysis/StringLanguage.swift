@@ -118,7 +118,7 @@ struct StringLanguage: Hashable, Sendable {
     var hasNonASCII: Bool {
         steps.contains { step in
             guard case .one(let s) = step else { return false }
-            let high = (0x80...0xFF).filter { s.contains(UInt8($0)) }.count
+            let high = s.highCount
             return high > 0 && high < 128
         }
     }

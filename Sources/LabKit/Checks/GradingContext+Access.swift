@@ -95,10 +95,12 @@ extension GradingContext {
         var model = requestModel
         model.insecureTransport = !caller.connection.isSecure
         let scope = AnalysisScope(principals: .only([caller.principal.roleArn ?? caller.principal.arn]),
-                                  actions: [spec.request.action], resources: [spec.request.resource], fixedContext: fixed)
+                                  actions: [spec.request.action], resources: [spec.request.resource], fixedContext: fixed,
+                                  // Only an allowed request can fail "denied"; "explicit deny" fails on an implicit one too.
+                                  onlyAllowed: spec.expect == .denied)
         do {
             var found: AccessAnalyzer.Sample?
-            try AccessAnalyzer(models: [model]).forEachSample(in: scope) { s in
+            try AccessAnalyzer(models: [model], cache: analysisCache).forEachSample(in: scope) { s in
                 if spec.expect.isMet(by: s.decisions[0]) { return true }
                 found = s
                 return false

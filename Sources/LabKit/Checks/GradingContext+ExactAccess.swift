@@ -61,8 +61,8 @@ extension GradingContext {
         var extras: [Grant: AccessAnalyzer.Sample] = [:]
         var strangers: [AccessAnalyzer.Sample] = []
         do {
-            let own = AccessAnalyzer(models: [requestModel], extraPolicies: extraPolicies)
-            try own.forEachSample(in: AnalysisScope(principals: .only([named]))) { s in
+            let own = AccessAnalyzer(models: [requestModel], extraPolicies: extraPolicies, cache: analysisCache)
+            try own.forEachSample(in: AnalysisScope(principals: .only([named]), onlyAllowed: true)) { s in
                 guard s.decisions[0] == .allowed else { return true }
                 for action in s.actions where !isAllowed(action, s.request.resource) {
                     // Another service's action reaches past the lab: once is enough to say so.
@@ -74,8 +74,8 @@ extension GradingContext {
                 return extras.count < 500
             }
             if let baseline = baselineModel {
-                let everyone = AccessAnalyzer(models: [requestModel, baseline], extraPolicies: extraPolicies)
-                try everyone.forEachSample(in: AnalysisScope(principals: .everyone)) { s in
+                let everyone = AccessAnalyzer(models: [requestModel, baseline], extraPolicies: extraPolicies, cache: analysisCache)
+                try everyone.forEachSample(in: AnalysisScope(principals: .everyone, onlyAllowed: true)) { s in
                     guard s.decisions[0] == .allowed, s.decisions[1] != .allowed else { return true }
                     let who = s.request.principal.roleArn ?? s.request.principal.arn
                     if s.knownPrincipal && (who == named || namedElsewhere.contains(who)) { return true }

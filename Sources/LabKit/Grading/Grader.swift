@@ -9,10 +9,15 @@ import KinesisSim
 public struct Grader: Sendable {
     /// The lab.
     public let definition: LabDefinition
+    /// What the access analysis of one submission computed that the next can reuse (most of
+    /// a class's answers name the same ARNs and actions). Shared by copies of this grader and
+    /// safe across threads; it never changes a verdict (see ``AnalysisCache``).
+    public let analysisCache: AnalysisCache
 
     /// Creates a grader for `definition`.
-    public init(definition: LabDefinition) {
+    public init(definition: LabDefinition, analysisCache: AnalysisCache = AnalysisCache()) {
         self.definition = definition
+        self.analysisCache = analysisCache
     }
 
     /// The largest submission accepted (IAM's own limits are far smaller).
@@ -91,7 +96,8 @@ public struct Grader: Sendable {
             }
             return .failure(SubmissionError(message: "the lab's world could not be built: \(error.message)"))
         }
-        return .success(GradingContext(definition: definition, world: world, text: text, policy: policy, answers: answers))
+        return .success(GradingContext(definition: definition, world: world, text: text, policy: policy, answers: answers,
+                                       analysisCache: analysisCache))
     }
 }
 
@@ -110,9 +116,12 @@ public struct GradingContext: Sendable {
     let answers: [String: (value: String, line: Int, column: Int)]
     /// The world as the access analysis sees it, built once for every check that analyses.
     let requestModel: RequestModel
+    /// Shared with every analysis of this submission and of the grader's other submissions.
+    let analysisCache: AnalysisCache
 
     init(definition: LabDefinition, world: KinesisWorld, text: String, policy: Policy?,
-         answers: [String: (value: String, line: Int, column: Int)]) {
+         answers: [String: (value: String, line: Int, column: Int)], analysisCache: AnalysisCache) {
+        self.analysisCache = analysisCache
         self.definition = definition
         self.world = world
         self.text = text

@@ -87,6 +87,10 @@ import Testing
                             if let found {
                                 #expect(Authorizer().decision(for: found.request, against: found.policySets[0]) == .allowed)
                             }
+                            // Skipping what no Allow can reach changes nothing that is allowed.
+                            let pruned = try analyzer.firstAllowed(in: AnalysisScope(principals: scope.principals, actions: scope.actions,
+                                                                                     resources: scope.resources))
+                            #expect((pruned != nil) == (found != nil), "seed \(seed) round \(round): pruning changed \(action) on \(arn): \(text)")
                             // The universe's contexts are a subset of the model's: brute force
                             // allowing means the analysis must; the analysis may find more
                             // (other VPC endpoints, other addresses) only through a VPC key.
