@@ -115,18 +115,13 @@ extension Walk {
         return classes.firstMember(of: cell, among: candidates) ?? cell.witness
     }
 
-    /// A partition of `domain` by `patterns`: from this walk, the shared cache, or computed.
+    /// A partition of `domain` by `patterns`: from the shared cache, or computed and kept there.
     mutating func partitionEntry(domain: StringLanguage, patterns: [StringLanguage], what: String) throws(AnalysisUnknown) -> AnalysisCache.PartitionEntry {
         let key = PartitionKey(domain: domain, patterns: patterns)
-        if let mine = partitions[key] { return mine }
-        if let shared = analyzer.cache.partition(key) {
-            partitions[key] = shared
-            return shared
-        }
+        if let shared = analyzer.cache.partition(key) { return shared }
         do {
             let entry = AnalysisCache.PartitionEntry(partition: try LanguagePartition(domain: domain, patterns: patterns))
             analyzer.cache.store(entry, for: key)
-            partitions[key] = entry
             return entry
         } catch {
             throw AnalysisUnknown("the \(what) the policies name split into too many classes (over \(error.states) automaton states)")
@@ -145,7 +140,6 @@ extension Walk {
         if let kept = entry.standIns[purpose] { return (entry.partition, kept) }
         let made = make(entry.partition)
         let key = PartitionKey(domain: domain, patterns: patterns)
-        partitions[key]?.standIns[purpose] = made
         analyzer.cache.storeStandIns(made, purpose: purpose, for: key)
         return (entry.partition, made)
     }

@@ -4,8 +4,6 @@ struct Walk {
     let scope: AnalysisScope
     var facts: PolicyFacts { analyzer.facts }
     var model: RequestModel { analyzer.models[0] }
-    /// Partitions this walk has used, by their inputs (the shared cache is asked once each).
-    var partitions: [PartitionKey: AnalysisCache.PartitionEntry] = [:]
     /// The policies assumed for resources the world lacks, by trusted account.
     var consenting: [String: AttachedPolicy?] = [:]
     /// Resources already chosen for a partition.
@@ -24,6 +22,19 @@ struct Walk {
     struct PartitionKey: Hashable {
         var domain: StringLanguage
         var patterns: [StringLanguage]
+
+        /// Hashes the shape only (how many patterns, how long each is, and each one's first
+        /// and last step): hashing every step of every pattern cost more than a lookup saves.
+        /// Equal keys still compare in full.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(domain.steps.count)
+            hasher.combine(patterns.count)
+            for p in patterns {
+                hasher.combine(p.steps.count)
+                if let first = p.steps.first { hasher.combine(first) }
+                if let last = p.steps.last { hasher.combine(last) }
+            }
+        }
     }
 
     /// The context each caller brings, by caller (see ``principalContext(_:)``).

@@ -24,6 +24,7 @@ public final class AnalysisCache: @unchecked Sendable {
     private var partitions: [Walk.PartitionKey: PartitionEntry] = [:]
     private var actionClasses: [ActionClassKey: [Walk.ActionClass]] = [:]
     private var consenting: [String: AttachedPolicy] = [:]
+    private var compiled: [String: CompiledPolicy] = [:]
     /// The most entries of one kind kept.
     public let limit: Int
 
@@ -95,6 +96,21 @@ public final class AnalysisCache: @unchecked Sendable {
             if consenting.count >= limit { consenting.removeAll(keepingCapacity: true) }
             consenting[key] = policy
         }
+    }
+
+    /// `text` parsed as a policy of `type` and compiled, once per text (for policies a
+    /// grader writes itself, such as the envelope of what a lab allows); `nil` when it does
+    /// not parse.
+    public func compiledPolicy(_ text: String, type: PolicyType) -> CompiledPolicy? {
+        let key = "\(type)|" + text
+        if let kept = locked({ compiled[key] }) { return kept }
+        guard let policy = try? PolicyParser(type: type).parse(text) else { return nil }
+        let made = CompiledPolicy(policy)
+        locked {
+            if compiled.count >= limit { compiled.removeAll(keepingCapacity: true) }
+            compiled[key] = made
+        }
+        return made
     }
 
     /// How many entries are kept, by kind (for tests and benchmarks).

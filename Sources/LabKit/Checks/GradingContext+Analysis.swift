@@ -50,7 +50,7 @@ extension GradingContext {
             statements.append(#"{"Effect":"Allow","Action":"# + quoted(g.action) + #","Resource":"# + quoted(g.resource) + "}")
         }
         let text = #"{"Version":"2012-10-17","Statement":["# + statements.joined(separator: ",") + "]}"
-        return (try? PolicyParser(type: .identity).parse(text)).map(CompiledPolicy.init)
+        return analysisCache.compiledPolicy(text, type: .identity)
     }
 
     private func quoted(_ s: String) -> String {

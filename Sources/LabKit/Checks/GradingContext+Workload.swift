@@ -113,6 +113,8 @@ extension GradingContext {
         switch value.kind {
         case .string(let s):
             if s == "$ShardIterator" { return .string(iterator ?? "") }
+            // Most strings hold no `${n}`: Foundation's replace is not worth calling for them.
+            guard s.utf8.contains(UInt8(ascii: "$")) else { return value }
             return .string(s.replacingOccurrences(of: "${n}", with: String(n)))
         case .array(let items):
             return .array(items.map { substitute($0, n: n, iterator: iterator) })
