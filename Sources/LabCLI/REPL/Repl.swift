@@ -116,6 +116,8 @@ final class Repl {
         case .run: runWorkload()
         case .progress: progress()
         case .reset(let lab, let confirmed): reset(lab, confirmed: confirmed)
+        case .glossary(let word): glossary(word)  // Repl+Glossary.swift
+        case .cheatsheet(let word): cheatsheet(word)
         case .quit: break
         }
     }

@@ -168,15 +168,18 @@ public struct ExactAccessSpec: Sendable, Equatable {
     public var required: [Grant]
     /// Grants that may be present.
     public var optional: [Grant]
+    /// Required groups that any one of their actions meets (`oneOf` in `lab.json`).
+    public var requiredOneOf: [GrantChoice]
 
     /// Creates an exact-access check.
     public init(principal: PrincipalRef, via: ConnectionSpec = .https, context: [String: ContextValue] = [:],
-                required: [Grant], optional: [Grant] = []) {
+                required: [Grant], optional: [Grant] = [], requiredOneOf: [GrantChoice] = []) {
         self.principal = principal
         self.via = via
         self.context = context
         self.required = required
         self.optional = optional
+        self.requiredOneOf = requiredOneOf
     }
 }
 

@@ -52,7 +52,7 @@ struct ExactAccessPlan: Sendable {
             let list = types.isEmpty ? ["*"] : types.flatMap { byType[$0] ?? [] }
             for r in list { note(r, action.fullName) }
         }
-        for g in spec.required + spec.optional { note(g.resource, g.action) }
+        for g in spec.allowedGrants { note(g.resource, g.action) }
         // One target per resource and service: which policies bear on a request depends on
         // both (a key policy binds kms: actions on a key, not kinesis: ones naming it).
         targets = order.flatMap { r -> [Target] in

@@ -42,7 +42,8 @@ extension GradingContext {
         let missing = spec.required.filter { g in
             world.decision(AccessQuery(caller: caller, action: g.action, resource: g.resource, context: spec.context)) != .allowed
         }
-        let allowedGrants = normalized(spec.required + spec.optional)
+        let unmet = unmetChoices(spec, caller: caller)  // `oneOf` groups: GradingContext+ExactAccessChoices.swift
+        let allowedGrants = normalized(spec.allowedGrants)
         // What the lab allows may name patterns (`stream/dev-*`): the envelope's own patterns
         // are in the analysis's partitions, so one request decides its whole class.
         let allowedPatterns = allowedGrants.map { (Glob.compile($0.action, caseInsensitive: true), Glob.compile($0.resource)) }
@@ -86,9 +87,9 @@ extension GradingContext {
         } catch {
             return CheckOutcome(passed: false, message: "\(spec.principal)'s access could not be decided exactly, so the check does not pass: \(error.reason)")
         }
-        if missing.isEmpty && extras.isEmpty && strangers.isEmpty {
+        if missing.isEmpty && unmet.isEmpty && extras.isEmpty && strangers.isEmpty {
             return CheckOutcome(passed: true,
-                                message: "\(spec.principal) gets exactly what it needs: all \(spec.required.count) required grants, and nothing beyond the allowed set in any context.")
+                                message: "\(spec.principal) gets exactly what it needs: all \(spec.required.count + spec.requiredOneOf.count) required grants, and nothing beyond the allowed set in any context.")
         }
         let worldStreams = Set(definition.world.streams.map(\.arn))
         func order(_ g: Grant) -> Int {
@@ -96,7 +97,7 @@ extension GradingContext {
             return rank(g) * 10 + place
         }
         let extra = extras.keys.sorted { (order($0), $0) < (order($1), $1) }
-        var details: [String] = missing.sorted().map { "missing: \($0)" }
+        var details: [String] = missing.sorted().map { "missing: \($0)" } + unmet.map { "missing: \($0)" }
         var place: (line: Int, column: Int)?
         func describe(_ g: Grant, _ s: AccessAnalyzer.Sample) -> String {
             let by = grantingStatement(s)
@@ -114,6 +115,7 @@ extension GradingContext {
         if !missing.isEmpty {
             parts.append("is not granted \(list(missing.sorted().map(\.description), total: missing.count))")
         }
+        if let phrase = unmetChoicesPhrase(unmet) { parts.append(phrase) }
         if !extra.isEmpty {
             let shown = extra.prefix(3).map { describe($0, extras[$0]!) }
             let count = extras.count >= 500 ? "500 or more things" : "\(extra.count) thing\(extra.count == 1 ? "" : "s")"

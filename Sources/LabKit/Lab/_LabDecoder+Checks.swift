@@ -31,12 +31,14 @@ extension _LabDecoder {
         case "exact-access":
             reader.rejectUnknownKeys(o, known: Self.commonCheckKeys + ["as", "via", "context", "required", "optional"], in: context)
             let who = reader.string(o, "as", required: true, in: context).flatMap { principalRef($0, at: o["as"]) }
-            let required = grants(o, "required", in: context)
+            var choices: [GrantChoice] = []
+            let required = grants(o, "required", in: context, choices: &choices)
             let optional = grants(o, "optional", in: context)
             if o["required"] == nil { reader.problem("\(context) is missing `required`", at: o) }
+            checkChoices(choices, required: required, at: o["required"])
             specific = who.map {
                 .exactAccess(ExactAccessSpec(principal: $0, via: via(o["via"]), context: contextValues(o["context"]),
-                                             required: required, optional: optional))
+                                             required: required, optional: optional, requiredOneOf: choices))
             }
         case "workload":
             reader.rejectUnknownKeys(o, known: Self.commonCheckKeys + ["steps"], in: context)
@@ -193,9 +195,23 @@ extension _LabDecoder {
 
     /// `[{"actions": […], "resources": […]}]`, the cross product of each entry.
     mutating func grants(_ o: JSONValue, _ key: String, in context: String) -> [Grant] {
+        var none: [GrantChoice] = []
+        return grants(o, key, in: context, choices: &none, choicesAllowed: false)
+    }
+
+    /// The same, where an entry may name `oneOf` instead of `actions` (`required` only): each
+    /// such entry adds one group per resource to `choices`.
+    mutating func grants(_ o: JSONValue, _ key: String, in context: String, choices: inout [GrantChoice],
+                         choicesAllowed: Bool = true) -> [Grant] {
         var out: [Grant] = []
         for item in reader.array(o, key) ?? [] {
             guard let g = reader.object(item, "a grant") else { continue }
+            if g["oneOf"] != nil {
+                if choicesAllowed { choices += choice(g) } else {
+                    reader.problem("`oneOf` belongs in `required`: every action of `\(key)` is already optional", at: g["oneOf"])
+                }
+                continue
+            }
             reader.rejectUnknownKeys(g, known: ["actions", "resources"], in: "a grant")
             let actions = (reader.strings(g, "actions") ?? []).compactMap { action($0, at: g["actions"]) }
             let resources = (reader.strings(g, "resources") ?? []).compactMap { resource($0, at: g["resources"]) }

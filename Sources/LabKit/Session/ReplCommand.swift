@@ -40,6 +40,10 @@ public enum ReplCommand: Sendable, Equatable {
     case progress
     /// `reset [ID] [--yes]`: forgets a lab's progress and sets its draft aside.
     case reset(lab: String?, confirmed: Bool)
+    /// `glossary [WORD]`: the glossary's terms, or what it says about a word or an action.
+    case glossary(String?)
+    /// `cheatsheet [ROLE|ACTION]`: the actions each stream role needs, from the action catalog.
+    case cheatsheet(String?)
     /// `quit`: leaves (everything is already saved).
     case quit
 
@@ -94,6 +98,8 @@ public enum ReplCommand: Sendable, Equatable {
             return .solution(giveUp: giveUp)
         case "run": try none(); return .run
         case "progress": try none(); return .progress
+        case "glossary": return .glossary(args.isEmpty ? nil : args.joined(separator: " "))
+        case "cheatsheet": return .cheatsheet(args.isEmpty ? nil : args.joined(separator: " "))
         case "reset":
             var lab: String?
             var confirmed = false

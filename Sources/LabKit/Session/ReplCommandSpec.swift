@@ -40,6 +40,10 @@ public struct ReplCommandSpec: Sendable, Equatable {
         .init(name: "progress", usage: "progress", summary: "Every lab's status, best score and hints", argument: .none),
         .init(name: "reset", usage: "reset [LAB] [--yes]",
               summary: "Forget a lab's progress; your draft is set aside and the starter becomes your draft", argument: .lab),
+        .init(name: "glossary", usage: "glossary [WORD]", summary: "The course's words, or what one means (an action name too)",
+              argument: .none),
+        .init(name: "cheatsheet", usage: "cheatsheet [ROLE|ACTION]",
+              summary: "Kinesis and KMS actions by role, with their resource types and the *-only ones", argument: .none),
         .init(name: "quit", usage: "quit", summary: "Leave (everything is saved; Ctrl-D too)", argument: .none),
     ]
 

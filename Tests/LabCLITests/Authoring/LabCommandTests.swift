@@ -34,7 +34,7 @@ import IAMPolicy
         let io = TestIO(files: Self.course(["labs", "content"]))
         let status = io.run(["lab", "validate", "producer-only", "fix-rbe-wildcard", "--labs", "/course/labs"])
         #expect(status == 0, "\(io.output)\(io.error)")
-        #expect(io.output.contains("producer-only: 8 checks, "))
+        #expect(io.output.contains("producer-only: 7 checks, "))
         #expect(io.output.hasSuffix("2 labs: 0 errors, 0 warnings\n"), "\(io.output)")
     }
 

@@ -62,7 +62,7 @@ struct ReplPartsTests {
         let io = TestIO(files: ReplHarness.courseFiles, environment: ["KDSLAB_HOME": harness.home])
         let status = try WatchCommand(io: io, maxPolls: 1).run(["producer-only", "--labs", "/course/labs"])
         #expect(status == 0)
-        #expect(io.output.contains("producer-only: 4/11 — not passed yet"))
+        #expect(io.output.contains("producer-only: 3/11 — not passed yet"))
         #expect(harness.draft("producer-only") == ReplHarness.courseFile("labs/producer-only/starter.json"))
         #expect(throws: CommandFailure.self) { try WatchCommand(io: io, maxPolls: 1).run(["producr-only", "--labs", "/course/labs"]) }
     }

@@ -15,9 +15,9 @@ struct ReplSessionTests {
         #expect(io.output.contains("Your draft, copied from the starter: \(harness.home)/workspace/producer-only.json"))
         #expect(io.output.contains("producer-only: 11/11 — passed (checked, not recorded"))
         #expect(io.output.contains("Passed! Recorded."))
-        #expect(io.output.contains("Course progress: 1/18 ▓░░░░░░░░░"))
+        #expect(io.output.contains("Course progress: 1/20 ▓░░░░░░░░░"))
         // The lab after producer-only in course order, with its lesson (not yet read).
-        #expect(io.output.contains("Next: `read 8` (Policies for the four stream roles), then `start consumer-only` (lab 3: "))
+        #expect(io.output.contains("Next: `read 2` (Anatomy of a policy), then `start read-a-policy` (lab 3: "))
         let progressLine = try #require(io.output.split(separator: "\n").first { $0.hasPrefix("producer-only ") })
         #expect(progressLine.contains("passed") && progressLine.contains("11/11"))
         #expect(harness.draft("producer-only") == Self.solution)
@@ -30,7 +30,7 @@ struct ReplSessionTests {
         let star = ReplHarness.courseFile("labs/producer-only/mutants/put-star.json")
         let (io, _) = harness.run("start producer-only\npaste\n\(star).\nsubmit\n")
         #expect(io.output.contains("not passed yet"))
-        #expect(io.output.contains("✘ checkout gets exactly a producer's access to orders (0/3)"))
+        #expect(io.output.contains("✘ checkout gets exactly a producer's access to orders (0/4)"))
         #expect(io.output.contains("kinesis:PutResourcePolicy"))
         // The excerpt: a numbered line of the draft with a caret under it.
         #expect(io.output.contains(" | ") && io.output.contains("^"))
@@ -82,8 +82,9 @@ struct ReplSessionTests {
     func runWorkload() throws {
         let harness = try ReplHarness()
         let (io, _) = harness.run("start producer-only\nrun\n")
-        #expect(io.output.contains("✔ 1. role/checkout-producer DescribeStream — checkout looks up the stream"))
-        #expect(io.output.contains("✘ 2. role/checkout-producer PutRecord (call 1)"))
+        // The starter allows only DescribeStream; the workload's first call is a write (the
+        // look-up step went when discovery became one of three actions, issue 13).
+        #expect(io.output.contains("✘ 1. role/checkout-producer PutRecord (call 1)"))
         #expect(io.output.contains("expected success, got AccessDeniedException"))
         #expect(io.output.contains("Stopped at the first call that did not behave as expected."))
     }
@@ -128,8 +129,8 @@ struct ReplSessionTests {
         let harness = try ReplHarness()
         _ = harness.run("start producer-only\npaste\n\(Self.solution).\nsubmit\nquit\n")
         let (io, _) = harness.run("labs\nstart producer-only\ncheck\nsolution\n")
-        #expect(io.output.contains("Course progress: 1/18 ▓░░░░░░░░░"))
-        #expect(io.output.contains("Next: `read 8` (Policies for the four stream roles), then `start consumer-only`"))
+        #expect(io.output.contains("Course progress: 1/20 ▓░░░░░░░░░"))
+        #expect(io.output.contains("Next: `read 2` (Anatomy of a policy), then `start read-a-policy`"))
         #expect(io.output.contains("passed 11/11"))
         #expect(io.output.contains("Your draft: \(harness.home)/workspace/producer-only.json"))
         #expect(io.output.contains("producer-only: 11/11 — passed"))

@@ -10,24 +10,25 @@ struct ReplWayTests {
     static func solution(_ lab: String) -> String { ReplHarness.courseFile("labs/\(lab)/solution.json") }
 
     /// The course's labs in order.
-    static let labIDs = ["why-least-privilege", "producer-only", "consumer-only", "fix-rbe-wildcard",
-                         "explicit-deny-guardrail", "predict-the-decision", "arn-wildcards", "notaction-trap",
-                         "resharding-operator", "stream-administrator", "https-only", "kms-producer-consumer",
-                         "client-side-encryption", "fips-endpoints", "vpce-only", "assume-role",
-                         "cross-account-consumer", "least-privilege-audit"]
+    /// The course's labs in order: each after the lesson it practises (issue 13).
+    static let labIDs = ["why-least-privilege", "producer-only", "read-a-policy", "explicit-deny-guardrail",
+                         "predict-the-decision", "notaction-trap", "arn-wildcards", "fix-rbe-wildcard",
+                         "consumer-only", "efo-consumer", "resharding-operator", "stream-administrator",
+                         "assume-role", "https-only", "kms-producer-consumer", "cross-account-consumer",
+                         "client-side-encryption", "fips-endpoints", "vpce-only", "least-privilege-audit"]
 
     @Test("after a pass, next is the lab after it in course order, not the first unpassed one")
     func nextAfterThePass() throws {
         let harness = try ReplHarness()
-        let (io, _) = harness.run("start 7\npaste\n\(Self.solution("arn-wildcards")).\nsubmit\nnext\nread 4\nnext\n")
-        #expect(io.output.contains("Course progress: 0/18 ░░░░░░░░░░"))
+        let (io, _) = harness.run("start 7\npaste\n\(Self.solution("arn-wildcards")).\nsubmit\nnext\nread 6\nnext\n")
+        #expect(io.output.contains("Course progress: 0/20 ░░░░░░░░░░"))
         #expect(io.output.contains("(lab arn-wildcards, difficulty 2 of 5)"))
-        let expected = "Next: `read 4` (Wildcards in actions), then `start notaction-trap` (lab 8: The NotAction trap, difficulty 3/5)."
+        let expected = "Next: `read 6` (Over-broad policies), then `start fix-rbe-wildcard` (lab 8: Fix an over-broad kinesis:* on *, difficulty 2/5)."
         #expect(io.output.contains("Passed! Recorded."))
-        #expect(io.output.contains("Course progress: 1/18 ▓░░░░░░░░░\n" + expected))
+        #expect(io.output.contains("Course progress: 1/20 ▓░░░░░░░░░\n" + expected))
         // `next` says the same, and drops the lesson once it is read.
         #expect(io.output.contains("You passed arn-wildcards (Wildcards in ARNs: dev streams only) last.\n" + expected))
-        #expect(io.output.hasSuffix("Next: `start notaction-trap` (lab 8: The NotAction trap, difficulty 3/5).\nCourse progress: 1/18 ▓░░░░░░░░░\n"))
+        #expect(io.output.hasSuffix("Next: `start fix-rbe-wildcard` (lab 8: Fix an over-broad kinesis:* on *, difficulty 2/5).\nCourse progress: 1/20 ▓░░░░░░░░░\n"))
     }
 
     @Test("a new session goes on from the lab passed last, and the welcome shows the bar")
@@ -35,7 +36,7 @@ struct ReplWayTests {
         let harness = try ReplHarness()
         _ = harness.run("start arn-wildcards\npaste\n\(Self.solution("arn-wildcards")).\nsubmit\n")
         let (io, _) = harness.run("")
-        #expect(io.output.contains("14 lessons, 18 labs.\nCourse progress: 1/18 ▓░░░░░░░░░\nNext: `read 4` (Wildcards in actions), then `start notaction-trap`"))
+        #expect(io.output.contains("15 lessons, 20 labs.\nCourse progress: 1/20 ▓░░░░░░░░░\nNext: `read 6` (Over-broad policies), then `start fix-rbe-wildcard`"))
     }
 
     @Test("read is recorded: lessons marks it, and it lasts into the next session")
@@ -44,7 +45,7 @@ struct ReplWayTests {
         let (first, _) = harness.run("lessons\nread 2\nlessons\n")
         #expect(first.output.contains("   2.   Anatomy of a policy"))
         #expect(first.output.contains("   2. ✔ Anatomy of a policy"))
-        #expect(first.output.contains("You have read 1 of 14 (✔)."))
+        #expect(first.output.contains("You have read 1 of 15 (✔)."))
         let (second, _) = harness.run("lessons\n")
         #expect(second.output.contains("   2. ✔ Anatomy of a policy"))
         let record = try harness.store.readingRecord()
@@ -54,25 +55,25 @@ struct ReplWayTests {
     @Test("labs lists difficulty and lessons, marks the current lab and ends with the bar")
     func labs() throws {
         let harness = try ReplHarness()
-        let (io, _) = harness.run("start 3\nlabs\n", columns: 120)
+        let (io, _) = harness.run("start 9\nlabs\n", columns: 120)
         let lines = io.output.components(separatedBy: "\n")
         let header = try #require(lines.first { $0.contains("DIFFICULTY") })
         #expect(header.contains("LAB") && header.contains("TITLE") && header.contains("LESSON") && header.contains("STATUS"))
-        let row = try #require(lines.first { $0.hasPrefix("*3.") })
-        #expect(row.hasPrefix("*3.  consumer-only"))
-        #expect(row.contains("1/5") && row.contains("8 ") && row.hasSuffix("not started"))
-        #expect(io.output.contains("Course progress: 0/18 ░░░░░░░░░░\n`start N` or `start LAB` works on one"))
+        let row = try #require(lines.first { $0.hasPrefix("*9.") })
+        #expect(row.hasPrefix("*9.  consumer-only"))
+        #expect(row.contains("1/5") && row.contains("7 ") && row.hasSuffix("not started"))
+        #expect(io.output.contains("Course progress: 0/20 ░░░░░░░░░░\n`start N` or `start LAB` works on one"))
     }
 
-    @Test("start takes a lab's number as read takes a lesson's", arguments: [("1", "why-least-privilege"), ("18", "least-privilege-audit")])
+    @Test("start takes a lab's number as read takes a lesson's", arguments: [("1", "why-least-privilege"), ("20", "least-privilege-audit")])
     func startByNumber(_ number: String, _ id: String) throws {
         let harness = try ReplHarness()
         let (io, _) = harness.run("start \(number)\n")
         #expect(io.output.contains("(lab \(id), difficulty"))
         #expect(harness.draft(id) != nil)
-        let (bad, _) = harness.run("start 19\nstart 0\n")
-        #expect(bad.output.contains("✘ no lab 19: `labs` lists them (1 to 18)"))
-        #expect(bad.output.contains("✘ no lab 0: `labs` lists them (1 to 18)"))
+        let (bad, _) = harness.run("start 21\nstart 0\n")
+        #expect(bad.output.contains("✘ no lab 21: `labs` lists them (1 to 20)"))
+        #expect(bad.output.contains("✘ no lab 0: `labs` lists them (1 to 20)"))
     }
 
     @Test("reset leaves the starter as the draft and the lab current")
@@ -119,17 +120,17 @@ struct ReplWayTests {
         try store.record(.hint(lab: "producer-only", at: UTCTimestamp(secondsSinceEpoch: 1_600_000_000)))
         let (io, _) = harness.run("start producer-only\npaste\n\(Self.solution("producer-only")).\nsubmit\nnext\n",
                                   environment: ["USER": "ada"])
-        #expect(io.output.contains("Course progress: 18/18 ▓▓▓▓▓▓▓▓▓▓"))
+        #expect(io.output.contains("Course progress: 20/20 ▓▓▓▓▓▓▓▓▓▓"))
         #expect(io.output.contains("You finished the course! Every lab is passed."))
-        #expect(io.output.contains("Score 62/62, 18 attempts, 1 hint;"))
+        #expect(io.output.contains("Score 68/68, 20 attempts, 1 hint;"))
         let certificatePath = harness.home + "/certificate.txt"
         #expect(io.output.contains("Your certificate, a plain-text file to keep: \(certificatePath)"))
         #expect(io.output.hasSuffix("Every lab is passed: you finished the course. `progress` shows your scores; your certificate is \(certificatePath).\n"))
         let certificate = try String(contentsOfFile: certificatePath, encoding: .utf8)
-        #expect(certificate.contains("ada passed all 18 labs of the course on "))
+        #expect(certificate.contains("ada passed all 20 labs of the course on "))
         #expect(certificate.contains("Started:   2020-09-13T12:26:40Z"))
         #expect(certificate.contains("producer-only"))
-        #expect(certificate.contains("Evidence: attempts.log, 19 lines"))
+        #expect(certificate.contains("Evidence: attempts.log, 21 lines"))
         #expect(!certificate.contains("\u{1B}"))
     }
 }

@@ -25,7 +25,7 @@ struct LessonContentTests {
             #expect(!lesson.covers.isEmpty, "\(lesson.fileName) has no covers comment")
         }
         #expect(catalog.lesson(named: "1")?.id == "least-privilege")
-        #expect(catalog.lesson(id: "least-privilege")?.covers == ["least-privilege", "default-deny"])
+        #expect(catalog.lesson(id: "least-privilege")?.covers == ["least-privilege", "default-deny", "data-stewardship", "modular-controls"])
     }
 
     @Test("every lesson fits the width, with colour and without, and plain has no escape codes",

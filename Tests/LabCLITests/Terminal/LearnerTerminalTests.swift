@@ -70,7 +70,7 @@ struct LearnerTerminalTests {
         let from = try #require(all.range(of: "kdslab — Amazon Kinesis Data Streams security")).lowerBound
         let to = try #require(all.range(of: "Bye. Your progress is saved.")).upperBound
         let seen = String(all[from..<to])
-        #expect(seen.contains("Course progress: 0/18 ░░░░░░░░░░"))
+        #expect(seen.contains("Course progress: 0/20 ░░░░░░░░░░"))
         #expect(seen.contains("Least privilege\r\n═══"))
         #expect(!seen.contains("\u{1B}"), "an escape sequence on a dumb terminal:\n\(seen.debugDescription.prefix(3000))")
     }
@@ -107,7 +107,7 @@ struct LearnerTerminalTests {
         var session = try startKdslab(term: "xterm", columns: 80)
         try #require(session.expect(Self.prompt(after: "")))
         session.type("lessons\r")
-        try #require(session.expect("You have read 0 of 14"))
+        try #require(session.expect("You have read 0 of 15"))
         session.type("quit\r")
         try #require(session.expect(ShellSession.prompt))
         session = try startKdslab(term: "xterm", columns: 80)
@@ -115,7 +115,7 @@ struct LearnerTerminalTests {
         session.type("\u{12}less")
         try #require(session.expect("(reverse-i-search)`less': lessons"))
         session.type("\r")
-        try #require(session.expect("You have read 0 of 14"))
+        try #require(session.expect("You have read 0 of 15"))
         session.type("quit\r")
         try #require(session.expect("Bye."))
         let history = try String(contentsOfFile: home + "/state/history", encoding: .utf8)

@@ -8,27 +8,51 @@ import LabKit
 @Suite struct CourseCoverageTests {
     /// The ideas of the course plan, each taught by some lesson's `covers:` comment.
     static let plannedIdeas: Set<String> = [
-        "least-privilege", "default-deny", "statement-parts", "explicit-deny", "action-wildcards",
-        "arns", "cross-account", "over-broad", "role-policies", "temporary-credentials",
-        "encryption-in-flight", "encryption-at-rest", "client-side-encryption", "fips", "vpc-endpoints",
+        "least-privilege", "default-deny", "data-stewardship", "modular-controls", "statement-parts",
+        "policy-attachment", "explicit-deny", "evaluation-order", "action-wildcards", "arns",
+        "wildcard-only-actions", "over-broad", "role-policies", "shard-discovery", "temporary-credentials",
+        "encryption-in-flight", "encryption-at-rest", "cross-account", "client-side-encryption", "fips",
+        "vpc-endpoints", "managed-endpoints", "course-review",
     ]
 
     /// The labs of the course plan; some are written in parallel and may not exist yet.
     static let plannedLabs: Set<String> = [
-        "why-least-privilege", "producer-only", "consumer-only", "fix-rbe-wildcard",
-        "explicit-deny-guardrail", "predict-the-decision", "arn-wildcards", "notaction-trap",
+        "why-least-privilege", "producer-only", "read-a-policy", "consumer-only", "efo-consumer",
+        "fix-rbe-wildcard", "explicit-deny-guardrail", "predict-the-decision", "arn-wildcards", "notaction-trap",
         "resharding-operator", "stream-administrator", "https-only", "kms-producer-consumer",
         "client-side-encryption", "fips-endpoints", "vpce-only", "assume-role",
         "cross-account-consumer", "least-privilege-audit",
     ]
 
-    /// The lesson files of the plan, by file name.
+    /// The lesson files of the plan, by file name, in reading order: cross-account access comes
+    /// after the roles and key policies it builds on (issue 13).
     static let plannedLessonFiles: [String] = [
         "01-least-privilege.md", "02-policy-anatomy.md", "03-explicit-deny.md", "04-action-wildcards.md",
-        "05-arns-and-resources.md", "06-cross-account-access.md", "07-over-broad-policies.md",
-        "08-role-policies.md", "09-temporary-credentials.md", "10-encryption-in-flight.md",
-        "11-encryption-at-rest.md", "12-client-side-encryption.md", "13-fips-endpoints.md",
-        "14-vpc-endpoints.md",
+        "05-arns-and-resources.md", "06-over-broad-policies.md", "07-role-policies.md",
+        "08-temporary-credentials.md", "09-encryption-in-flight.md", "10-encryption-at-rest.md",
+        "11-cross-account-access.md", "12-client-side-encryption.md", "13-fips-endpoints.md",
+        "14-vpc-endpoints.md", "15-course-review.md",
+    ]
+
+    /// Points of the lecture the course is built from, each with words its lesson must say
+    /// (case-insensitive), so a rewrite cannot drop them unnoticed.
+    static let lecturePoints: [(file: String, point: String, words: String)] = [
+        ("01-least-privilege.md", "the personal reason: we are stewards of the data", "steward"),
+        ("01-least-privilege.md", "the technical reason: modular controls make compliance easier", "modular"),
+        ("01-least-privilege.md", "the technical reason: modular controls make compliance easier", "compliance"),
+        ("02-policy-anatomy.md", "identity policies attach to users, groups and roles", "a **group**"),
+        ("02-policy-anatomy.md", "trust policies have no Resource", "no `Resource` at all"),
+        ("03-explicit-deny.md", "boundaries and session policies only cap", "only **cap**"),
+        ("05-arns-and-resources.md", "UpdateShardCount takes only *", "`UpdateShardCount`"),
+        ("05-arns-and-resources.md", "Resource * reaches other accounts", "is not \"this account\""),
+        ("07-role-policies.md", "discovery is one of three actions", "**one of**"),
+        ("09-encryption-in-flight.md", "Kinesis endpoints are HTTPS only", "only HTTPS"),
+        ("09-encryption-in-flight.md", "TLS 1.2 required, 1.3 recommended", "**TLS 1.3**"),
+        ("11-cross-account-access.md", "resource policies since November 2023", "November 2023"),
+        ("12-client-side-encryption.md", "records up to 10 MiB", "10 MiB"),
+        ("14-vpc-endpoints.md", "VPC endpoints are AWS-managed and scale", "managed"),
+        ("14-vpc-endpoints.md", "one endpoint interface per Availability Zone", "**each Availability Zone**"),
+        ("15-course-review.md", "the closing review", "checklist"),
     ]
 
     static var repositoryRoot: URL {
@@ -130,6 +154,53 @@ import LabKit
     func everyPlannedLabIsReachable() throws {
         let named = Set(try Self.catalog().lessons.flatMap { Self.tryItLabs($0) ?? [] })
         #expect(Self.plannedLabs.subtracting(named).sorted() == [])
+    }
+
+    @Test("every lesson ends by naming the next one, and the last names none", arguments: plannedLessonFiles.indices)
+    func lessonNamesTheNext(index: Int) throws {
+        let lesson = try #require(try Self.catalog().lessons.first { $0.fileName == Self.plannedLessonFiles[index] })
+        let text = try #require(try Self.contentFiles().first { $0.fileName == lesson.fileName }?.text)
+        let next = index + 2
+        if index + 1 < Self.plannedLessonFiles.count {
+            #expect(text.contains("**Next:** lesson \(next), "), "\(lesson.fileName) does not name lesson \(next)")
+            #expect(text.contains("(`read \(next)`)"), "\(lesson.fileName) does not say `read \(next)`")
+        } else {
+            #expect(!text.contains("`read \(next)`"), "the last lesson names a lesson that does not exist")
+        }
+    }
+
+    @Test("every lesson cites the AWS pages it relies on")
+    func lessonsCiteSources() throws {
+        for file in try Self.contentFiles() {
+            #expect(file.text.contains("<!-- Sources:") && file.text.contains("https://docs.aws.amazon.com/"),
+                    "\(file.fileName) has no Sources comment with an AWS documentation page")
+        }
+    }
+
+    @Test("the lecture's points are taught, each in its lesson", arguments: lecturePoints.indices)
+    func lecturePointIsTaught(index: Int) throws {
+        let point = Self.lecturePoints[index]
+        let text = try #require(try Self.contentFiles().first { $0.fileName == point.file }?.text, "\(point.file) is missing")
+        #expect(text.lowercased().contains(point.words.lowercased()), "\(point.file) does not teach: \(point.point)")
+    }
+
+    @Test("every lab names the lesson it practises and comes after it in the course")
+    func labsFollowTheirLessons() throws {
+        let order = Dictionary(uniqueKeysWithValues: try Self.catalog().lessons.map { ($0.id, $0.order) })
+        let labs = try CourseLabs.ids.map { try CourseLabs.lab($0).definition }.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+        var reached = 0
+        var reachedBy = ""
+        for lab in labs {
+            #expect(!lab.lessons.isEmpty, "\(lab.id) names no lesson")
+            let last = lab.lessons.compactMap { order[$0] }.max() ?? 0
+            #expect(last >= reached, "\(lab.id) practises lesson \(last) but comes after \(reachedBy), which practises lesson \(reached)")
+            if last > reached { (reached, reachedBy) = (last, lab.id) }
+            let prompt = try #require(CourseLabs.files(lab.id).prompt)
+            for id in lab.lessons {
+                let n = try #require(order[id], "\(lab.id) names `\(id)`, which is not a lesson")
+                #expect(prompt.contains("lesson \(n), "), "\(lab.id)'s prompt does not name lesson \(n)")
+            }
+        }
     }
 
     @Test("the Try it reader finds start commands in lists and emphasis, and nothing after the section")

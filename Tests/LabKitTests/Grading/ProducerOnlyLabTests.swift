@@ -35,6 +35,10 @@ import LabKit
         policy(allow(["kinesis:DescribeStream", "kinesis:PutRecord*"], [orders])),
         // Action names are case-insensitive.
         policy(allow(["Kinesis:describestream", "kinesis:PUTRECORD", "kinesis:PutRecords"], [orders])),
+        // Discovery is one of DescribeStream, DescribeStreamSummary or ListShards (issue 13): the KPL's ListShards,
+        policy(allow(["kinesis:ListShards", "kinesis:PutRecord", "kinesis:PutRecords"], [orders])),
+        // or DescribeStreamSummary alone.
+        policy(allow(["kinesis:DescribeStreamSummary"], [orders]), allow(["kinesis:PutRecord", "kinesis:PutRecords"], [orders])),
     ])
     func correctVariantPasses(submission: String) {
         let report = grader.grade(submission, name: "variant")
@@ -58,6 +62,9 @@ import LabKit
          "exactly-producer", "kms:"),
         (policy("    {\"Effect\": \"Allow\", \"NotAction\": \"kinesis:GetRecords\", \"Resource\": \"\(orders)\"}"),
          "exactly-producer", "NotAction"),
+        // No way to find the shards: the one-of requirement names all three actions.
+        (policy(allow(["kinesis:PutRecord", "kinesis:PutRecords"], [orders])),
+         "exactly-producer", "is not granted any of kinesis:DescribeStream, kinesis:DescribeStreamSummary or kinesis:ListShards"),
     ])
     func wrongVariantFails(submission: String, check: String, mentions: String) throws {
         let report = grader.grade(submission, name: "variant")
@@ -83,7 +90,8 @@ import LabKit
         let report = grader.grade(text, name: "variant")
         let check = try #require(report.checks.first { $0.id == "producer-workload" })
         #expect(!check.passed)
-        #expect(check.message.contains("step 3"))
+        // Step 2: the look-up step went when discovery became one of three actions (issue 13).
+        #expect(check.message.contains("step 2"))
         #expect(check.message.contains("PutRecords should give success but gave AccessDeniedException"))
     }
 

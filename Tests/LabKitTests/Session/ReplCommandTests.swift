@@ -17,6 +17,10 @@ struct ReplCommandTests {
         ("reset --yes", .reset(lab: nil, confirmed: true)),
         ("reset producer-only --yes", .reset(lab: "producer-only", confirmed: true)),
         ("exit", .quit),
+        ("glossary", .glossary(nil)),
+        ("glossary  enhanced   fan-out ", .glossary("enhanced fan-out")),
+        ("cheatsheet", .cheatsheet(nil)),
+        ("cheatsheet producer", .cheatsheet("producer")),
     ])
     func parses(_ line: String, _ expected: ReplCommand) throws {
         #expect(try ReplCommand.parse(line) == expected)
