@@ -31,7 +31,12 @@ extension Repl {
         line("")
         line("You write \(lab.definition.submission.summary).")
         line((existing == nil ? "Your draft, copied from the starter: " : "Your draft: ") + style.cyan(path))
-        line("Edit it (`edit`, or any editor), or `paste` a new one; then `check`, `hint`, `submit`.")
+        guard lab.definition.submission == .answers else {
+            line("Edit it (`edit`, or any editor), or `paste` a new one; then `check`, `hint`, `submit`.")
+            return
+        }
+        line("Each answer you give here is saved in it; `check` grades the answers so far, `submit` records them.")
+        walkQuiz(lab)
     }
 
     func show() {

@@ -29,6 +29,8 @@ final class Repl {
     /// Whether the last line at the prompt was JSON rather than a command (so `paste` has
     /// been suggested for the block it belongs to).
     var inStrayJSON = false
+    /// A command typed where a quiz answer was asked for: it runs next, as if typed at the prompt.
+    var pendingLine: String?
 
     init(io: CommandIO, course: Course, store: FileProgressStore, style: TerminalStyle, input: ReplInput,
          noColorFlag: Bool) {
@@ -59,7 +61,15 @@ final class Repl {
         welcome()
         while true {
             let prompt = style.cyan("kdslab" + (session.currentLab.map { " \($0)" } ?? "")) + "> "
-            switch input.readCommand(prompt: prompt) {
+            input.completer?.lab = session.currentLab.flatMap { course.lab($0)?.definition }
+            let read: LineResult
+            if let pending = pendingLine {
+                pendingLine = nil
+                read = .line(pending)
+            } else {
+                read = input.readCommand(prompt: prompt)
+            }
+            switch read {
             case .cancelled:
                 continue
             case .endOfInput:
@@ -110,7 +120,7 @@ final class Repl {
         case .check: grade(record: false)
         case .submit: grade(record: true)
         case .hint: hint()
-        case .explain(let action, let resource, let principal): explain(action, resource, principal)
+        case .explain(let question): explain(question)
         case .diff: diff()
         case .solution(let giveUp): solution(giveUp: giveUp)
         case .run: runWorkload()
