@@ -45,6 +45,11 @@ extension Repl {
         renderPrompt(lab)
         line("")
         guard let draft = currentDraft(lab, for: "shown"), let path = try? store.draftPath(for: lab.id) else { return }
+        if lab.definition.submission == .answers, let answers = try? QuizDraft(parsing: draft) {
+            showQuiz(lab, answers: answers)
+            line("Your answers are saved in " + style.cyan(path) + ". `start` asks the questions one at a time.")
+            return
+        }
         line("Your draft (" + style.cyan(path) + "):")
         // A line wider than the terminal goes on under its own indent, behind an empty gutter.
         let wrapper = TextWrapper(width: width - 7)

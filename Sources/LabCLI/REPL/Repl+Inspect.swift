@@ -30,10 +30,13 @@ extension Repl {
         }
         line(head + "  " + style.bold("\(request.action) on \(request.resource)") + " as \(request.principal)"
              + Self.contextSummary(question, request))
-        line("  " + explanation.summary)
+        // The evaluator names the learner's policy by its slot's name; the learner knows it as their draft.
+        let ours = " of \(context.submissionPolicyName) (line"
+        func named(_ text: String) -> String { isQuiz ? text : text.replacingOccurrences(of: ours, with: " of your draft (line") }
+        line("  " + named(explanation.summary))
         let sources = lab.definition.world.policyTexts.merging([context.submissionPolicyName: draft]) { _, draft in draft }
         for detail in explanation.details {
-            line("  - " + detail.text)
+            line("  - " + named(detail.text))
             guard let id = detail.policyId, let range = detail.range else { continue }
             let where_ = id == context.submissionPolicyName && !isQuiz ? "your draft" : id
             line("    " + style.cyan("\(where_):\(range.start.line)"))

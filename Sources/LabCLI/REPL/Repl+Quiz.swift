@@ -127,6 +127,17 @@ extension Repl {
         return section.map { "Read “\($0.title)” in \(name)." } ?? "Read \(name) again."
     }
 
+    /// Every question of the quiz lab `lab` with the answer `answers` give it (for `show`).
+    func showQuiz(_ lab: Lab, answers: QuizDraft) {
+        let questions = QuizQuestion.all(in: lab.definition)
+        for (n, question) in questions.enumerated() {
+            showQuestion(question, number: n + 1, of: questions.count)
+            let answer = answers[question.id]
+            line(GradingContext.isUnanswered(answer) ? style.dim("Your answer: none yet") : "Your answer: " + style.bold(answer ?? ""))
+            line("")
+        }
+    }
+
     /// Says where the walk stopped and how to go on.
     func stoppedQuiz(_ walk: QuizWalk, at question: QuizQuestion) {
         line("Stopped at \(question.id): \(walk.answeredCount) of \(walk.questions.count) answered and saved. "

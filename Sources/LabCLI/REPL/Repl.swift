@@ -23,8 +23,8 @@ final class Repl {
     let loadProblem: String?
     /// What could not be saved this session, in the learner's words, to list when leaving.
     var notSaved: [String] = []
-    /// Labs whose last `paste` could not be saved: the draft on disk is older than what the
-    /// learner typed, so it is not graded in its place (see ``currentDraft(_:for:)``).
+    /// Labs whose last `paste` (or quiz answer) could not be saved: the draft on disk is older
+    /// than what the learner typed, so it is not graded in its place (see ``currentDraft(_:for:)``).
     var unsavedDrafts: Set<String> = []
     /// Whether the last line at the prompt was JSON rather than a command (so `paste` has
     /// been suggested for the block it belongs to).
@@ -188,8 +188,9 @@ final class Repl {
     func currentDraft(_ lab: Lab, for doing: String) -> String? {
         if unsavedDrafts.contains(lab.id) {
             let path = (try? store.draftPath(for: lab.id)) ?? "your draft"
-            say("not \(doing): your pasted draft of \(lab.id) was not saved, and the draft on disk is older: "
-                + "fix the problem above and `paste` again, or `edit` \(path)")
+            let again = lab.definition.submission == .answers ? "answer again (`start`)" : "`paste` again"
+            say("not \(doing): the last change to your draft of \(lab.id) was not saved, and the draft on disk is older: "
+                + "fix the problem above and \(again), or `edit` \(path)")
             return nil
         }
         do {

@@ -12,7 +12,7 @@ extension GradingContext {
     /// named but the right one is not given away.
     public func judge(_ answer: String?, to q: ChoiceSpec.Question) -> QuizVerdict {
         guard let answer, !Self.isUnanswered(answer) else {
-            return QuizVerdict(outcome: .unanswered, message: "no answer given (\(q.prompt))")
+            return QuizVerdict(outcome: .unanswered, message: "no answer given")
         }
         let key = answer.trimmingCharacters(in: .whitespaces).lowercased()
         guard let choice = q.choices.first(where: { $0.key.lowercased() == key }) else {
@@ -22,7 +22,7 @@ extension GradingContext {
         if key == q.answer.lowercased() {
             return QuizVerdict(outcome: .right, answer: choice.key, explanation: q.explanation)
         }
-        return QuizVerdict(outcome: .wrong, answer: choice.key, message: "`\(answer)` is not the best answer to \"\(q.prompt)\"",
+        return QuizVerdict(outcome: .wrong, answer: choice.key, message: "`\(answer)` is not the best answer",
                            section: q.section)
     }
 
@@ -32,7 +32,7 @@ extension GradingContext {
             return QuizVerdict(outcome: .unusable, message: "\(q.request.principal) is not in the lab's world")
         }
         guard let answer, !Self.isUnanswered(answer) else {
-            return QuizVerdict(outcome: .unanswered, message: "no answer given (\(q.prompt))")
+            return QuizVerdict(outcome: .unanswered, message: "no answer given")
         }
         guard let predicted = AccessExpectation(parsing: answer) else {
             return QuizVerdict(outcome: .unusable,
