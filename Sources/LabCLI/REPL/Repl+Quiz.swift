@@ -14,7 +14,10 @@ extension Repl {
             say("your draft is not answers the quiz can add to (\(error)): fix it with `edit`, or `reset \(lab.id) --yes` to start again")
             return
         }
-        guard var walk = QuizWalk(definition: lab.definition, draft: draft) else { return }
+        guard var walk = QuizWalk(definition: lab.definition, draft: draft) else {
+            say("the quiz of \(lab.id) cannot be asked: its world does not build (`kdslab lab validate \(lab.id)` says why)")
+            return
+        }
         let total = walk.questions.count
         guard walk.current != nil else {
             line("Every answer in your draft is right: `submit` records it.")

@@ -67,8 +67,9 @@ public struct QuizWalk: Sendable {
         let question = questions[index]
         let verdict = judge(Self.normalized(text, for: question), question)
         guard let answer = verdict.answer, verdict.outcome != .unusable, verdict.outcome != .unanswered else {
-            // A command by its name (not an alias: `?` and `q` are too easily typed as answers).
-            if let word = text.split(separator: " ").first, ReplCommandSpec.all.contains(where: { $0.name == word.lowercased() }) {
+            // A command by its name, or `exit` (not `?` or `q`: too easily typed as answers).
+            if let word = text.split(separator: " ").first.map({ $0.lowercased() }),
+               word == "exit" || ReplCommandSpec.all.contains(where: { $0.name == word }) {
                 return .command(text)
             }
             return .retry(verdict.outcome == .unanswered
@@ -115,16 +116,4 @@ public struct QuizWalk: Sendable {
             }
         }
     }
-}
-
-/// What the learner's line did in a quiz walk.
-public enum QuizStep: Sendable, Equatable {
-    /// An answer, judged and written into the draft: save it, show the verdict.
-    case answered(QuizVerdict)
-    /// Not an answer to this question (the verdict says why): ask again, nothing changed.
-    case retry(QuizVerdict)
-    /// An empty line or `stop`: the walk ends here and `start` goes on from this question.
-    case leave
-    /// A command typed instead of an answer: the walk ends and the command runs.
-    case command(String)
 }

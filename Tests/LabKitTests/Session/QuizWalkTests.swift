@@ -41,7 +41,7 @@ struct QuizWalkTests {
     }
 
     @Test("an empty line or stop leaves; a command leaves to run", arguments: [
-        ("", QuizStep.leave), ("  stop ", .leave), ("STOP", .leave), ("hint", .command("hint")),
+        ("", QuizStep.leave), ("  stop ", .leave), ("STOP", .leave), ("hint", .command("hint")), ("exit", .command("exit")),
         ("explain GetRecords transactions", .command("explain GetRecords transactions")),
     ])
     func leaving(_ typed: String, _ step: QuizStep) throws {
