@@ -20,8 +20,8 @@ struct LabValidateCommand {
             .scan(arguments)
         let format = try OutputFormat.from(parsed, default: .text, command: Self.name)
         let folders = try labFolders(parsed)
-        let lessons = knownLessons(parsed)
-        let validator = LabValidator(knownLessons: lessons)
+        let sections = lessonSections(parsed)
+        let validator = LabValidator(knownLessons: sections.map { Set($0.keys) }, lessonSections: sections)
         let results = folders.map { folder in
             (folder: folder, validation: validator.validate(LabFolderReader.read(folder, io: io)))
         }
@@ -60,10 +60,11 @@ struct LabValidateCommand {
     }
 
     /// The course's lesson ids, or `nil` (lessons not checked) when there is no content folder.
-    private func knownLessons(_ parsed: ParsedArguments) -> Set<String>? {
+    /// The course's lessons and their section titles, by lesson id; `nil` without a content folder.
+    private func lessonSections(_ parsed: ParsedArguments) -> [String: [String]]? {
         let locator = CourseLocator(labsFlag: parsed.value("--labs"), contentFlag: parsed.value("--content"))
         guard let location = try? locator.locate(io: io), location.content != nil else { return nil }
-        return Set(CourseLoader(io: io).loadLessons(location.content).lessons.map(\.id))
+        return CourseLoader(io: io).loadLessons(location.content).sectionTitles
     }
 
     /// Problems as compiler lines, a summary line per lab, and a total when there are several.

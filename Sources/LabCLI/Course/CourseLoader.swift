@@ -17,7 +17,7 @@ struct CourseLoader {
         // Unreadable lesson files are not in the catalog, so their problems simply come first.
         var warnings = (unreadable + lessons.problems).map { "\(location.content ?? "content")/\($0)" }
         let known = location.content == nil ? nil : Set(lessons.lessons.map(\.id))
-        let loader = LabLoader(knownLessons: known)
+        let loader = LabLoader(knownLessons: known, lessonSections: location.content == nil ? nil : lessons.sectionTitles)
         guard let entries = io.listDirectory(location.labs) else {
             throw .usage("cannot read the labs folder '\(location.labs)'")
         }

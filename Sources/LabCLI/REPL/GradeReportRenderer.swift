@@ -2,7 +2,8 @@ import IAMPolicy
 import LabKit
 
 /// A grade report for the terminal: a score line, then each check with a ✔ or ✘ mark; a
-/// failing check gets its message, its first details and the draft's lines it points at.
+/// failing check gets its message, its first details (a quiz: every wrong answer) and the
+/// draft's lines it points at.
 struct GradeReportRenderer {
     /// Colour or not.
     var style: TerminalStyle
@@ -37,7 +38,11 @@ struct GradeReportRenderer {
             }
             out.append("  " + style.red("✘") + " " + style.bold(check.title) + " " + points)
             out += wrapped(check.message, first: "    ", rest: "    ")
-            for detail in check.details.prefix(Self.maxDetails) { out += wrapped(detail, first: "    - ", rest: "      ") }
+            // A quiz's details are its wrong answers, one each (unanswered ones together): all of them.
+            let quiz = check.kind == "choice" || check.kind == "predict"
+            for detail in quiz ? check.details : Array(check.details.prefix(Self.maxDetails)) {
+                out += wrapped(detail, first: "    - ", rest: "      ")
+            }
             if let line = check.line {
                 out += underline(excerpt, line: line, column: check.column ?? 1).map { "  " + $0 }
             }

@@ -29,10 +29,11 @@ extension Repl {
             }
             line(style.bold(spec.usage))
             line("  " + spec.summary)
+            if !spec.details.isEmpty { verbatim(TextWrapper(width: width).wrapLine("  " + spec.details, hang: 2)) }
             return
         }
         let table = TextTable(columns: [.init(header: "COMMAND"), .init(header: "", wraps: true)],
-                              rows: ReplCommandSpec.all.map { [.init($0.usage, .bold), .init($0.summary)] },
+                              rows: ReplCommandSpec.all.map { [.init($0.listedUsage ?? $0.usage, .bold), .init($0.summary)] },
                               headCells: 1, showsHeader: false)
         verbatim(table.render(width: width - 2, style: style).map { "  " + $0 })
     }

@@ -31,7 +31,12 @@ extension Repl {
         line("")
         line("You write \(lab.definition.submission.summary).")
         line((existing == nil ? "Your draft, copied from the starter: " : "Your draft: ") + style.cyan(path))
-        line("Edit it (`edit`, or any editor), or `paste` a new one; then `check`, `hint`, `submit`.")
+        guard lab.definition.submission == .answers else {
+            line("Edit it (`edit`, or any editor), or `paste` a new one; then `check`, `hint`, `submit`.")
+            return
+        }
+        line("Each answer you give here is saved in it; `check` grades the answers so far, `submit` records them.")
+        walkQuiz(lab)
     }
 
     func show() {
@@ -40,6 +45,11 @@ extension Repl {
         renderPrompt(lab)
         line("")
         guard let draft = currentDraft(lab, for: "shown"), let path = try? store.draftPath(for: lab.id) else { return }
+        if lab.definition.submission == .answers, let answers = try? QuizDraft(parsing: draft) {
+            showQuiz(lab, answers: answers)
+            line("Your answers are saved in " + style.cyan(path) + ". `start` asks the questions one at a time.")
+            return
+        }
         line("Your draft (" + style.cyan(path) + "):")
         // A line wider than the terminal goes on under its own indent, behind an empty gutter.
         let wrapper = TextWrapper(width: width - 7)

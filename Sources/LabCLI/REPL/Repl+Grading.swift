@@ -11,6 +11,11 @@ extension Repl {
         _ = session.noteGrade(report)
         GradeReportRenderer(style: style, width: width).render(report, text: draft, recorded: record)
             .forEach { line($0) }
+        if lab.definition.submission == .answers, !report.passed,
+           let walk = (try? QuizDraft(parsing: draft)).flatMap({ QuizWalk(definition: lab.definition, draft: $0) }),
+           walk.answeredCount < walk.questions.count {
+            line("`start` asks the questions not answered yet, one at a time.")
+        }
         guard record else {
             if report.passed { line("All checks pass: `submit` records it.") }
             return

@@ -3,13 +3,16 @@ import LabKit
 
 /// `explain` and `run`: looking inside a decision and a workload.
 extension Repl {
-    func explain(_ action: String, _ resource: String, _ principal: String?) {
-        guard let lab = currentLab(), let draft = currentDraft(lab, for: "explained") else { return }
+    func explain(_ question: ExplainQuestion) {
+        guard let lab = currentLab() else { return }
         let request: AccessRequestSpec
-        switch lab.definition.explainRequest(action: action, resource: resource, principal: principal) {
+        switch lab.definition.explainRequest(question) {
         case .failure(let error): say(error.description); return
         case .success(let r): request = r
         }
+        // A quiz's world does not depend on the answers, so a draft being written is no obstacle.
+        let isQuiz = lab.definition.submission == .answers
+        guard let draft = isQuiz ? "{}" : currentDraft(lab, for: "explained") else { return }
         let context: GradingContext
         switch Grader(definition: lab.definition).context(for: draft) {
         case .failure(let error): say("your draft cannot be read: \(error)"); return
@@ -25,21 +28,33 @@ extension Repl {
         case .explicitDeny: head = style.red("✘ explicitly denied")
         case .implicitDeny: head = style.yellow("✘ implicitly denied")
         }
-        line(head + "  " + style.bold("\(request.action) on \(request.resource)") + " as \(request.principal)")
-        line("  " + explanation.summary)
-        var sources: [String: String] = [context.submissionPolicyName: draft]
-        for p in lab.definition.world.users + lab.definition.world.roles {
-            for policy in p.policies { sources[policy.name] = policy.text }
-        }
+        line(head + "  " + style.bold("\(request.action) on \(request.resource)") + " as \(request.principal)"
+             + Self.contextSummary(question, request))
+        // The evaluator names the learner's policy by its slot's name; the learner knows it as their draft.
+        let ours = " of \(context.submissionPolicyName) (line"
+        func named(_ text: String) -> String { isQuiz ? text : text.replacingOccurrences(of: ours, with: " of your draft (line") }
+        line("  " + named(explanation.summary))
+        let sources = lab.definition.world.policyTexts.merging([context.submissionPolicyName: draft]) { _, draft in draft }
         for detail in explanation.details {
-            line("  - " + detail.text)
+            line("  - " + named(detail.text))
             guard let id = detail.policyId, let range = detail.range else { continue }
-            let where_ = id == context.submissionPolicyName ? "your draft" : id
+            let where_ = id == context.submissionPolicyName && !isQuiz ? "your draft" : id
             line("    " + style.cyan("\(where_):\(range.start.line)"))
             if let text = sources[id] {
                 SourceExcerpt(text, maxWidth: width - 12).lines(of: range, maxLines: 6, style: style, dimmed: true).forEach { line("    " + $0) }
             }
         }
+    }
+
+    /// The context an `explain` set, in words: " over plain HTTP (no TLS), from 10.0.0.1, at
+    /// 2026-03-01T12:00:00Z, with aws:SourceVpc=vpc-1" (empty when nothing was set).
+    static func contextSummary(_ question: ExplainQuestion, _ request: AccessRequestSpec) -> String {
+        var parts: [String] = []
+        if question.over != nil || question.via != nil { parts.append(request.via.summary) }
+        if let from = question.from { parts.append("from \(from)") }
+        if let at = request.context["aws:CurrentTime"]?.values.first, question.at != nil { parts.append("at \(at)") }
+        if !question.with.isEmpty { parts.append("with " + question.with.map { "\($0.key)=\($0.value)" }.joined(separator: " ")) }
+        return parts.isEmpty ? "" : " " + parts.joined(separator: ", ")
     }
 
     func runWorkload() {

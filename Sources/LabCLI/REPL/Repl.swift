@@ -23,12 +23,14 @@ final class Repl {
     let loadProblem: String?
     /// What could not be saved this session, in the learner's words, to list when leaving.
     var notSaved: [String] = []
-    /// Labs whose last `paste` could not be saved: the draft on disk is older than what the
-    /// learner typed, so it is not graded in its place (see ``currentDraft(_:for:)``).
+    /// Labs whose last `paste` (or quiz answer) could not be saved: the draft on disk is older
+    /// than what the learner typed, so it is not graded in its place (see ``currentDraft(_:for:)``).
     var unsavedDrafts: Set<String> = []
     /// Whether the last line at the prompt was JSON rather than a command (so `paste` has
     /// been suggested for the block it belongs to).
     var inStrayJSON = false
+    /// A command typed where a quiz answer was asked for: it runs next, as if typed at the prompt.
+    var pendingLine: String?
 
     init(io: CommandIO, course: Course, store: FileProgressStore, style: TerminalStyle, input: ReplInput,
          noColorFlag: Bool) {
@@ -59,7 +61,15 @@ final class Repl {
         welcome()
         while true {
             let prompt = style.cyan("kdslab" + (session.currentLab.map { " \($0)" } ?? "")) + "> "
-            switch input.readCommand(prompt: prompt) {
+            input.completer?.lab = session.currentLab.flatMap { course.lab($0)?.definition }
+            let read: LineResult
+            if let pending = pendingLine {
+                pendingLine = nil
+                read = .line(pending)
+            } else {
+                read = input.readCommand(prompt: prompt)
+            }
+            switch read {
             case .cancelled:
                 continue
             case .endOfInput:
@@ -110,7 +120,7 @@ final class Repl {
         case .check: grade(record: false)
         case .submit: grade(record: true)
         case .hint: hint()
-        case .explain(let action, let resource, let principal): explain(action, resource, principal)
+        case .explain(let question): explain(question)
         case .diff: diff()
         case .solution(let giveUp): solution(giveUp: giveUp)
         case .run: runWorkload()
@@ -180,8 +190,9 @@ final class Repl {
     func currentDraft(_ lab: Lab, for doing: String) -> String? {
         if unsavedDrafts.contains(lab.id) {
             let path = (try? store.draftPath(for: lab.id)) ?? "your draft"
-            say("not \(doing): your pasted draft of \(lab.id) was not saved, and the draft on disk is older: "
-                + "fix the problem above and `paste` again, or `edit` \(path)")
+            let again = lab.definition.submission == .answers ? "answer again (`start`)" : "`paste` again"
+            say("not \(doing): the last change to your draft of \(lab.id) was not saved, and the draft on disk is older: "
+                + "fix the problem above and \(again), or `edit` \(path)")
             return nil
         }
         do {

@@ -1,12 +1,23 @@
 import LabKit
 
 /// Tab completion at the prompt: command names first, then a lab id after `start` and
-/// `reset`, a lesson number or id after `read`, a command after `help`.
-struct ReplCompleter {
+/// `reset`, a lesson number or id after `read`, a command after `help`, and `explain`'s
+/// words from the current lab (see `ReplCompleter+Explain.swift`).
+///
+/// A class: the REPL tells it the current lab before each prompt.
+final class ReplCompleter {
     /// The course's lab ids.
-    var labs: [String]
+    let labs: [String]
     /// The lessons' ids.
-    var lessons: [String]
+    let lessons: [String]
+    /// The current lab, whose world `explain` completes from.
+    var lab: LabDefinition?
+
+    init(labs: [String], lessons: [String], lab: LabDefinition? = nil) {
+        self.labs = labs
+        self.lessons = lessons
+        self.lab = lab
+    }
 
     /// The whole words that could replace the word before `cursor` (a count of scalars).
     func candidates(_ line: String, cursor: Int) -> [String] {
@@ -14,6 +25,9 @@ struct ReplCompleter {
         var words = before.split(whereSeparator: \.isWhitespace).map(String.init)
         let word = before.last.map(\.isWhitespace) ?? true ? "" : (words.popLast() ?? "")
         let pool: [String]
+        if let first = words.first, ReplCommandSpec.named(first.lowercased())?.name == "explain" {
+            return Self.matching(word, in: explainCandidates(after: Array(words.dropFirst())))
+        }
         switch words.count {
         case 0:
             pool = ReplCommandSpec.all.map(\.name)
@@ -29,5 +43,13 @@ struct ReplCompleter {
         }
         if words.count == 1, words[0].lowercased() == "solution" { return ["--give-up"].filter { $0.hasPrefix(word) } }
         return pool.filter { $0.hasPrefix(word) }
+    }
+
+    /// The words of `pool` that start with `word`; when none does as typed, those that do
+    /// ignoring case (`putr` finds PutRecord).
+    static func matching(_ word: String, in pool: [String]) -> [String] {
+        let exact = pool.filter { $0.hasPrefix(word) }
+        if !exact.isEmpty || word.isEmpty { return exact }
+        return pool.filter { $0.lowercased().hasPrefix(word.lowercased()) }
     }
 }

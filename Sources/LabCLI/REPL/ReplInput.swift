@@ -19,11 +19,14 @@ protocol ReplInput: AnyObject {
     var hasLineEditor: Bool { get }
     /// Whether the prompts given are shown (not for a script on a pipe).
     var showsPrompts: Bool { get }
+    /// What Tab completes from, when lines are read with the line editor.
+    var completer: ReplCompleter? { get }
 }
 
 extension ReplInput {
     func beginPaste() {}
     func endPaste() {}
+    var completer: ReplCompleter? { nil }
 }
 
 /// Plain lines from standard input, for scripts and pipes: no prompt and no echo, so a
@@ -77,9 +80,11 @@ final class TerminalInput: ReplInput {
     let paste: LineEditor
     /// Where the history is kept between sessions, if anywhere.
     let historyFile: HistoryFile?
+    let completer: ReplCompleter?
 
     init(completer: ReplCompleter, historyFile: HistoryFile? = nil) {
         self.historyFile = historyFile
+        self.completer = completer
         let history = LineHistory(limit: historyFile?.limit ?? 1000, entries: historyFile?.load() ?? [])
         let keys = KeyReader(fd: STDIN_FILENO)
         commands = LineEditor(history: history, keys: keys, completer: { completer.candidates($0, cursor: $1) })

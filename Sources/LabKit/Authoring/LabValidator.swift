@@ -8,10 +8,13 @@
 public struct LabValidator: Sendable {
     /// The lesson ids that exist, or `nil` not to check the lab's `lessons`.
     public var knownLessons: Set<String>?
+    /// Each lesson's section titles, or `nil` not to check the sections quiz questions name.
+    public var lessonSections: [String: [String]]?
 
     /// Creates a validator.
-    public init(knownLessons: Set<String>? = nil) {
+    public init(knownLessons: Set<String>? = nil, lessonSections: [String: [String]]? = nil) {
         self.knownLessons = knownLessons
+        self.lessonSections = lessonSections
     }
 
     /// The fewest hints a lab's ladder may have without a warning.
@@ -22,7 +25,7 @@ public struct LabValidator: Sendable {
     /// Loads `files` and validates the lab; a lab that does not load reports only the
     /// loader's problems.
     public func validate(_ files: LabFiles) -> LabValidation {
-        let (lab, problems) = LabLoader(knownLessons: knownLessons).load(files)
+        let (lab, problems) = LabLoader(knownLessons: knownLessons, lessonSections: lessonSections).load(files)
         guard let lab else { return LabValidation(labId: files.folderName, problems: problems) }
         return validate(lab, loaderProblems: problems)
     }

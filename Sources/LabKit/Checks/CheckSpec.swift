@@ -288,12 +288,15 @@ public struct PredictSpec: Sendable, Equatable {
         public var prompt: String
         /// The request.
         public var request: AccessRequestSpec
+        /// The lesson section to read again after a wrong answer, if the lab names one.
+        public var section: LessonSectionRef?
 
         /// Creates a question.
-        public init(id: String, prompt: String, request: AccessRequestSpec) {
+        public init(id: String, prompt: String, request: AccessRequestSpec, section: LessonSectionRef? = nil) {
             self.id = id
             self.prompt = prompt
             self.request = request
+            self.section = section
         }
     }
 
@@ -320,19 +323,23 @@ public struct ChoiceSpec: Sendable, Equatable {
         public var answer: String
         /// Why it is right, shown once the learner has it right.
         public var explanation: String
+        /// The lesson section to read again after a wrong answer, if the lab names one.
+        public var section: LessonSectionRef?
 
         /// Creates a question.
-        public init(id: String, prompt: String, choices: [(key: String, text: String)], answer: String, explanation: String) {
+        public init(id: String, prompt: String, choices: [(key: String, text: String)], answer: String, explanation: String,
+                    section: LessonSectionRef? = nil) {
             self.id = id
             self.prompt = prompt
             self.choices = choices
             self.answer = answer
             self.explanation = explanation
+            self.section = section
         }
 
         public static func == (a: Question, b: Question) -> Bool {
             a.id == b.id && a.prompt == b.prompt && a.answer == b.answer && a.explanation == b.explanation
-                && a.choices.map { [$0.key, $0.text] } == b.choices.map { [$0.key, $0.text] }
+                && a.section == b.section && a.choices.map { [$0.key, $0.text] } == b.choices.map { [$0.key, $0.text] }
         }
     }
 

@@ -8,7 +8,8 @@ public struct CheckResult: Sendable, Equatable {
     public var title: String
     /// Whether it passed.
     public var passed: Bool
-    /// Points earned: all of them when it passed, none otherwise.
+    /// Points earned: all of them when it passed; otherwise none, or for a quiz a share for
+    /// each right answer.
     public var points: Int
     /// Points it is worth.
     public var maxPoints: Int

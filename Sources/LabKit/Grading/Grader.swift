@@ -63,20 +63,10 @@ public struct Grader: Sendable {
         switch slot {
         case .answers:
             do {
-                let json = try JSONReader().read(text)
-                guard let members = json.members else {
-                    return .failure(SubmissionError(message: "answers must be a JSON object from question id to decision",
-                                                    line: json.range.start.line, column: json.range.start.column))
-                }
-                for m in members {
-                    guard let s = m.value.stringValue else {
-                        return .failure(SubmissionError(message: "the answer to `\(m.key)` must be a string: a choice such as \"b\", or a decision such as \"allowed\"",
-                                                        line: m.value.range.start.line, column: m.value.range.start.column))
-                    }
-                    answers[m.key] = (s, m.value.range.start.line, m.value.range.start.column)
-                }
+                // Graded as AWS would read a duplicated key: the last one counts.
+                for entry in try QuizDraft(parsing: text).entries { answers[entry.id] = (entry.answer, entry.line, entry.column) }
             } catch {
-                return .failure(SubmissionError(message: error.message, line: error.position.line, column: error.position.column))
+                return .failure(error)
             }
         default:
             let type = slot.policyType ?? .identity
@@ -157,8 +147,11 @@ public struct GradingContext: Sendable {
         case .predict(let spec): outcome = gradePredict(spec)
         case .choice(let spec): outcome = gradeChoice(spec)
         }
+        // A quiz earns a share of its points for each right answer, so its score and its
+        // message ("6 of 8 predictions are right") say the same thing.
+        let points = outcome.passed ? check.points : outcome.share.map { $0.of > 0 ? check.points * $0.right / $0.of : 0 } ?? 0
         return CheckResult(id: check.id, kind: check.kindName, title: check.title, passed: outcome.passed,
-                           points: outcome.passed ? check.points : 0, maxPoints: check.points, message: outcome.message,
+                           points: points, maxPoints: check.points, message: outcome.message,
                            details: outcome.details, line: outcome.line, column: outcome.column)
     }
 
@@ -175,4 +168,6 @@ struct CheckOutcome {
     var details: [String] = []
     var line: Int?
     var column: Int?
+    /// For a quiz: how many of its answers are right, out of how many.
+    var share: (right: Int, of: Int)?
 }

@@ -31,13 +31,16 @@ public struct ConnectionSpec: Sendable, Equatable {
     /// The public HTTPS endpoint.
     public static let https = ConnectionSpec()
 
+    /// The VPC endpoint a `vpce` connection goes through unless it names one.
+    public static let defaultEndpointID = "vpce-0a1b2c3d4e5f67890"
+
     /// The simulator's connection.
     public var connection: Connection {
         switch endpoint {
         case .https: Connection(endpoint: .publicHTTPS, sourceIP: sourceIp ?? "203.0.113.10")
         case .http: Connection(endpoint: .plainHTTP, sourceIP: sourceIp ?? "203.0.113.10")
         case .fips: Connection(endpoint: .fips, sourceIP: sourceIp ?? "203.0.113.10")
-        case .vpce: Connection(endpoint: .vpcEndpoint(id: vpce ?? "vpce-0a1b2c3d4e5f67890", vpc: vpc ?? "vpc-0123456789abcdef0"),
+        case .vpce: Connection(endpoint: .vpcEndpoint(id: vpce ?? Self.defaultEndpointID, vpc: vpc ?? "vpc-0123456789abcdef0"),
                                sourceIP: sourceIp ?? "10.0.1.25")
         }
     }
@@ -48,7 +51,7 @@ public struct ConnectionSpec: Sendable, Equatable {
         case .https: "over the public HTTPS endpoint"
         case .http: "over plain HTTP (no TLS)"
         case .fips: "over the FIPS endpoint"
-        case .vpce: "through VPC endpoint \(vpce ?? "vpce-0a1b2c3d4e5f67890")"
+        case .vpce: "through VPC endpoint \(vpce ?? Self.defaultEndpointID)"
         }
     }
 }

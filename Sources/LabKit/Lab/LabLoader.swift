@@ -6,14 +6,19 @@ import IAMPolicy
 ///
 /// It checks the file's shape and its references: principals, streams and keys the checks
 /// name must be in the world; actions must exist in the catalog; the world's own policies
-/// must parse; `knownLessons`, when given, must contain every lesson the lab names.
+/// must parse; `knownLessons`, when given, must contain every lesson the lab names, and
+/// `lessonSections`, when given, every section a quiz question points at.
 public struct LabLoader: Sendable {
     /// The lesson ids that exist, or `nil` not to check.
     public var knownLessons: Set<String>?
+    /// Each lesson's section titles by lesson id, or `nil` not to check quiz questions'
+    /// `section`s.
+    public var lessonSections: [String: [String]]?
 
     /// Creates a loader.
-    public init(knownLessons: Set<String>? = nil) {
+    public init(knownLessons: Set<String>? = nil, lessonSections: [String: [String]]? = nil) {
         self.knownLessons = knownLessons
+        self.lessonSections = lessonSections
     }
 
     /// The current (and only) format of `lab.json`.
@@ -36,7 +41,7 @@ public struct LabLoader: Sendable {
                                      message: error.message)])
         }
         var decoder = _LabDecoder(reader: _LabReader(file: "lab.json"), folderName: files.folderName,
-                                  knownLessons: knownLessons)
+                                  knownLessons: knownLessons, lessonSections: lessonSections)
         let definition = decoder.definition(json)
         problems += decoder.reader.problems
 

@@ -68,12 +68,13 @@ extension _LabDecoder {
             var questions: [PredictSpec.Question] = []
             for q in reader.array(o, "questions") ?? [] {
                 guard let qo = reader.object(q, "a question") else { continue }
-                reader.rejectUnknownKeys(qo, known: Self.requestKeys + ["id", "prompt"], in: "a question")
+                reader.rejectUnknownKeys(qo, known: Self.requestKeys + ["id", "prompt"] + Self.sectionKeys, in: "a question")
                 guard let qid = reader.string(qo, "id", required: true, in: "a question"),
                       let prompt = reader.string(qo, "prompt", required: true, in: "question `\(qid)`"),
                       let r = request(qo, in: "question `\(qid)`") else { continue }
                 if questions.contains(where: { $0.id == qid }) { reader.problem("two questions have the id `\(qid)`", at: qo) }
-                questions.append(PredictSpec.Question(id: qid, prompt: prompt, request: r))
+                let section = self.section(qo, in: "question `\(qid)`")
+                questions.append(PredictSpec.Question(id: qid, prompt: prompt, request: r, section: section))
             }
             if questions.isEmpty { reader.problem("\(context) has no `questions`", at: o) }
             specific = .predict(PredictSpec(questions: questions))
@@ -100,7 +101,7 @@ extension _LabDecoder {
     /// `{"id", "prompt", "choices": {"a": "…", "b": "…"}, "answer": "b", "explanation": "…"}`.
     mutating func choiceQuestion(_ q: JSONValue) -> ChoiceSpec.Question? {
         guard let qo = reader.object(q, "a question") else { return nil }
-        reader.rejectUnknownKeys(qo, known: ["id", "prompt", "choices", "answer", "explanation"], in: "a question")
+        reader.rejectUnknownKeys(qo, known: ["id", "prompt", "choices", "answer", "explanation"] + Self.sectionKeys, in: "a question")
         guard let id = reader.string(qo, "id", required: true, in: "a question") else { return nil }
         let context = "question `\(id)`"
         let prompt = reader.string(qo, "prompt", required: true, in: context) ?? ""
@@ -122,7 +123,37 @@ extension _LabDecoder {
         if !choices.contains(where: { $0.key == answer }) {
             reader.problem("\(context)'s `answer` `\(answer)` is not one of its choices", at: qo["answer"])
         }
-        return ChoiceSpec.Question(id: id, prompt: prompt, choices: choices, answer: answer, explanation: explanation)
+        return ChoiceSpec.Question(id: id, prompt: prompt, choices: choices, answer: answer, explanation: explanation,
+                                   section: section(qo, in: context))
+    }
+
+    /// A question's keys that point at a lesson section.
+    static let sectionKeys = ["section", "lesson"]
+
+    /// `"section": "Default deny"`, with `"lesson": "least-privilege"` when it is not the
+    /// lab's first lesson; the section must be a `##` heading of that lesson when the
+    /// lessons are known.
+    mutating func section(_ qo: JSONValue, in context: String) -> LessonSectionRef? {
+        let lesson = reader.string(qo, "lesson", in: context)
+        guard let title = reader.string(qo, "section", in: context) else {
+            if lesson != nil { reader.problem("\(context) names a `lesson` but no `section` in it", at: qo["lesson"]) }
+            return nil
+        }
+        guard let id = lesson ?? labLessons.first else {
+            reader.problem("\(context)'s `section` needs a `lesson`: the lab names no `lessons`", at: qo["section"])
+            return nil
+        }
+        if let sections = lessonSections {
+            if let titles = sections[id] {
+                if !titles.contains(title) {
+                    let known = titles.map { "“\($0)”" }.joined(separator: ", ")
+                    reader.problem("the lesson `\(id)` has no section “\(title)”; its sections are \(known)", at: qo["section"])
+                }
+            } else {
+                reader.problem("lesson `\(id)` does not exist in content/", at: qo["lesson"] ?? qo["section"])
+            }
+        }
+        return LessonSectionRef(lesson: id, title: title)
     }
 
     /// `as`, `action`, `resource`, `context`, `via`.

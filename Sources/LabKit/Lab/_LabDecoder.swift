@@ -6,13 +6,19 @@ struct _LabDecoder {
     var reader: _LabReader
     let folderName: String
     let knownLessons: Set<String>?
+    /// Each lesson's section titles, for checking the sections quiz questions name.
+    let lessonSections: [String: [String]]?
     /// The world, once read, for resolving references in checks.
     private var world = WorldSpec()
+    /// The lessons the lab belongs to, once read (a question's `section` is in the first
+    /// unless it names its `lesson`).
+    var labLessons: [String] = []
 
-    init(reader: _LabReader, folderName: String, knownLessons: Set<String>?) {
+    init(reader: _LabReader, folderName: String, knownLessons: Set<String>?, lessonSections: [String: [String]]? = nil) {
         self.reader = reader
         self.folderName = folderName
         self.knownLessons = knownLessons
+        self.lessonSections = lessonSections
     }
 
     static let topKeys = ["formatVersion", "id", "title", "order", "difficulty", "lessons", "world", "submission",
@@ -36,6 +42,7 @@ struct _LabDecoder {
         let order = reader.int(root, "order", range: 0...100_000, in: "lab.json") ?? 0
         let difficulty = reader.int(root, "difficulty", range: 1...5, in: "lab.json") ?? 1
         let lessons = reader.strings(root, "lessons") ?? []
+        labLessons = lessons
         if lessons.isEmpty { reader.problem("lab.json names no `lessons` it belongs to", at: root, severity: .warning) }
         if let known = knownLessons, let v = root["lessons"] {
             for lesson in lessons where !known.contains(lesson) {

@@ -54,18 +54,26 @@ public struct LabSession: Sendable, Equatable {
 
     /// The next hint for the first failing check of `report`, climbing that check's ladder.
     ///
-    /// A check's ladder is its own hints followed by the lab-wide ones; past the top rung
-    /// the last hint is shown again (``HintOutcome/isNew`` is then `false`).
+    /// See ``hintLadder(for:in:)`` for the order; past the top rung the last hint is shown
+    /// again (``HintOutcome/isNew`` is then `false`).
     public mutating func nextHint(in definition: LabDefinition, report: GradeReport) -> HintOutcome {
         guard let failing = report.checks.first(where: { !$0.passed }) else { return .allChecksPass }
-        let own = definition.checks.first { $0.id == failing.id }?.hints ?? []
-        let ladder = own + definition.hints
+        let ladder = Self.hintLadder(for: failing.id, in: definition)
         guard !ladder.isEmpty else { return .noHints(check: failing) }
         let key = "\(definition.id)\u{0}\(failing.id)"
         let rung = rungs[key, default: 0]
         rungs[key] = min(rung + 1, ladder.count)
         let shown = min(rung, ladder.count - 1)
         return .hint(check: failing, text: ladder[shown], rung: shown + 1, of: ladder.count, isNew: rung < ladder.count)
+    }
+
+    /// The hints for check `checkID`, gentle to specific: the lab's ladder goes from gentle
+    /// to specific and its last rung names the answer, so the check's own hints come after
+    /// the lab's gentler rungs and before that last one.
+    public static func hintLadder(for checkID: String, in definition: LabDefinition) -> [String] {
+        let own = definition.checks.first { $0.id == checkID }?.hints ?? []
+        guard let answer = definition.hints.last else { return own }
+        return definition.hints.dropLast() + own + [answer]
     }
 
     /// Whether the solution may be shown for `lab`, and whether showing it is a give-up

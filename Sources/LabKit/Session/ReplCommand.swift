@@ -28,8 +28,9 @@ public enum ReplCommand: Sendable, Equatable {
     case submit
     /// `hint`: the next rung of the hint ladder for the first failing check.
     case hint
-    /// `explain ACTION RESOURCE [as PRINCIPAL]`: the decision and its trace for the draft.
-    case explain(action: String, resource: String, principal: String?)
+    /// `explain ACTION RESOURCE [as NAME] [over …] [via …] [from …] [at …] [with …]`: the
+    /// decision and its trace for the draft, in the context given.
+    case explain(ExplainQuestion)
     /// `diff`: grants the draft gives that the reference does not, and the reverse.
     case diff
     /// `solution [--give-up]`: the reference solution, after passing or giving up.
@@ -80,14 +81,7 @@ public enum ReplCommand: Sendable, Equatable {
         case "submit": try none(); return .submit
         case "hint": try none(); return .hint
         case "explain":
-            guard args.count >= 2 else { throw .missingArgument(command: "explain", usage: spec.usage) }
-            if args.count == 2 { return .explain(action: args[0], resource: args[1], principal: nil) }
-            guard args[2].lowercased() == "as" else {
-                throw .unexpectedArgument(command: "explain", argument: args[2], usage: spec.usage)
-            }
-            guard args.count >= 4 else { throw .missingArgument(command: "explain", usage: spec.usage) }
-            if args.count > 4 { throw .unexpectedArgument(command: "explain", argument: args[4], usage: spec.usage) }
-            return .explain(action: args[0], resource: args[1], principal: args[3])
+            return .explain(try ExplainQuestion.parse(args, usage: spec.usage))
         case "diff": try none(); return .diff
         case "solution":
             var giveUp = false

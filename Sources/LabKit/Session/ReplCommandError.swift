@@ -6,6 +6,10 @@ public enum ReplCommandError: Error, Sendable, Equatable, CustomStringConvertibl
     case missingArgument(command: String, usage: String)
     /// An argument the command does not take.
     case unexpectedArgument(command: String, argument: String, usage: String)
+    /// A word that opens a clause (`as`, `over`) with nothing after it.
+    case missingValue(command: String, after: String, expected: String, usage: String)
+    /// A clause given twice.
+    case repeatedArgument(command: String, argument: String, usage: String)
 
     /// One line for the learner.
     public var description: String {
@@ -16,6 +20,10 @@ public enum ReplCommandError: Error, Sendable, Equatable, CustomStringConvertibl
             "`\(command)` needs more: \(usage)"
         case .unexpectedArgument(let command, let argument, let usage):
             "`\(command)` does not take `\(argument)`: \(usage)"
+        case .missingValue(_, let after, let expected, let usage):
+            "`\(after)` needs \(expected) after it: \(usage)"
+        case .repeatedArgument(let command, let argument, let usage):
+            "`\(command)` takes `\(argument)` once: \(usage)"
         }
     }
 }

@@ -2,12 +2,16 @@
 public struct ReplCommandSpec: Sendable, Equatable {
     /// The name typed at the prompt.
     public var name: String
-    /// How it is typed: `explain ACTION RESOURCE [as PRINCIPAL]`.
+    /// How it is typed: `explain ACTION RESOURCE [as NAME] …`.
     public var usage: String
     /// What it does, in a few words.
     public var summary: String
     /// What its first argument is, for completion.
     public var argument: Argument
+    /// More for `help COMMAND`: the command's clauses and an example (may be empty).
+    public var details: String = ""
+    /// A shorter usage for the list `help` shows, when the full one is long.
+    public var listedUsage: String?
 
     /// What a command's first argument names.
     public enum Argument: Sendable, Equatable {
@@ -22,8 +26,14 @@ public struct ReplCommandSpec: Sendable, Equatable {
         .init(name: "labs", usage: "labs", summary: "List the labs and where you stand", argument: .none),
         .init(name: "next", usage: "next", summary: "What to do next: the lab after the one you passed last, and its lesson",
               argument: .none),
-        .init(name: "start", usage: "start N|LAB", summary: "Work on a lab, by number or id: shows its prompt and your draft's path",
-              argument: .lab),
+        .init(name: "start", usage: "start N|LAB",
+              summary: "Work on a lab, by number or id: shows its prompt and your draft's path; a quiz asks its questions one at a time",
+              argument: .lab,
+              details: "In a quiz lab, `start` asks each question in turn: type the letter of your choice (or allowed, "
+                + "explicit deny or implicit deny for a prediction) and the verdict comes at once. Each answer is saved "
+                + "in your draft, the answers file. An empty line or `stop` leaves the quiz (so does typing a command); "
+                + "`start` again goes on where you stopped, and once every question has an answer, asks the ones not "
+                + "right. `check` grades the answers so far, `submit` records them."),
         .init(name: "show", usage: "show", summary: "Show the current lab's prompt and your draft", argument: .none),
         .init(name: "edit", usage: "edit", summary: "Open your draft in $VISUAL or $EDITOR", argument: .none),
         .init(name: "paste", usage: "paste", summary: "Type or paste a new draft; end with a line holding only . or Ctrl-D",
@@ -31,8 +41,17 @@ public struct ReplCommandSpec: Sendable, Equatable {
         .init(name: "check", usage: "check", summary: "Grade your draft without recording it", argument: .none),
         .init(name: "submit", usage: "submit", summary: "Grade your draft and record the attempt", argument: .none),
         .init(name: "hint", usage: "hint", summary: "The next hint for the first failing check", argument: .none),
-        .init(name: "explain", usage: "explain ACTION RESOURCE [as PRINCIPAL]",
-              summary: "Decide one request against your draft and say why", argument: .none),
+        .init(name: "explain", usage: "explain ACTION RESOURCE [as NAME] [over http|https] [via vpce-ID] [from IP] [at TIME] [with KEY=VALUE …]",
+              summary: "Decide one request against your draft and say why, in the context you set (`help explain`)",
+              argument: .none,
+              details: "ACTION is kinesis:PutRecord, PutRecord (Kinesis) or kms:Decrypt; RESOURCE an ARN, `*`, "
+                + "stream/NAME, key/ID or alias/NAME of the lab's world. The clauses set who asks and the request "
+                + "context: `as fraud-scorer` (a user or role of the lab, or role/NAME), `over http` (aws:SecureTransport "
+                + "false) or `over https`, `via vpce-0a1b2c3d4e5f67890` (aws:SourceVpce), `from 198.51.100.7` "
+                + "(aws:SourceIp), `at 2026-03-01T12:00:00Z` (aws:CurrentTime), `with aws:SourceVpc=vpc-1 …` (any other "
+                + "key). Tab completes actions, the world's resources and principals. Example: "
+                + "explain PutRecord stream/fraud-alerts as fraud-scorer over http",
+              listedUsage: "explain ACTION RESOURCE [as NAME] …"),
         .init(name: "diff", usage: "diff", summary: "After passing: grants that differ from the reference solution", argument: .none),
         .init(name: "solution", usage: "solution [--give-up]",
               summary: "The reference solution (after passing, or give up with --give-up)", argument: .none),

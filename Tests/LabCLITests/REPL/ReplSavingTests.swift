@@ -38,7 +38,7 @@ struct ReplSavingTests {
         #expect(status == 1)
         #expect(io.output.contains("✘ cannot save your draft: cannot open the lock file \(harness.home)/.lock: Is a directory"))
         #expect(!io.output.contains("Saved "))
-        let refusal = "your pasted draft of producer-only was not saved, and the draft on disk is older: "
+        let refusal = "the last change to your draft of producer-only was not saved, and the draft on disk is older: "
             + "fix the problem above and `paste` again, or `edit` \(harness.home)/workspace/producer-only.json"
         #expect(io.output.contains("✘ not checked: " + refusal))
         #expect(io.output.contains("✘ not submitted: " + refusal))

@@ -44,6 +44,12 @@ struct ReplSessionTests {
         #expect(io.output.contains("Hint 1/4 for “checkout can put one record into orders”:"))
         #expect(io.output.contains("Hint 2/4"))
         #expect(io.output.contains("Hint 4/4"))
+        // Gentle to specific: the lab's gentle rungs, the check's own hint, then the rung that names the answer.
+        let rungs = ["Hint 1/4", "A producer only writes.", "Hint 2/4", "Writing needs kinesis:PutRecord and kinesis:PutRecords",
+                     "Hint 3/4", "PutRecord writes a single record.", "Hint 4/4", "Allow kinesis:PutRecord, kinesis:PutRecords and one discovery action"]
+        let places = rungs.map { io.output.range(of: $0)?.lowerBound }
+        #expect(places.allSatisfy { $0 != nil } && places == places.sorted { ($0 ?? io.output.endIndex) < ($1 ?? io.output.endIndex) },
+                "\(io.output)")
         #expect(io.output.contains("That is the last hint."))
         #expect(io.output.contains("No more hints."))
         let row = try #require(io.output.split(separator: "\n").first { $0.hasPrefix("producer-only ") })
@@ -108,7 +114,7 @@ struct ReplSessionTests {
         #expect(io.output.contains("unknown command `strat`; did you mean `start`?"))
         #expect(io.output.contains("`start` needs more: start N|LAB"))
         #expect(io.output.contains("no lab `producr-only`; did you mean `producer-only`?"))
-        #expect(io.output.contains("`explain` needs more: explain ACTION RESOURCE [as PRINCIPAL]"))
+        #expect(io.output.contains("`explain` needs more: explain ACTION RESOURCE [as NAME] [over http|https] [via vpce-ID] [from IP] [at TIME] [with KEY=VALUE …]"))
         #expect(io.output.contains("no lab is started"))
     }
 

@@ -8,9 +8,13 @@ struct ReplHarness {
     let home: String
 
     init() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kdslab-repl-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        home = dir.path
+        try self.init(home: FileManager.default.temporaryDirectory.appendingPathComponent("kdslab-repl-\(UUID().uuidString)").path)
+    }
+
+    /// A harness whose state folder is `home` (created).
+    init(home: String) throws {
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        self.home = home
     }
 
     /// The repository's root, from this file's path.

@@ -101,6 +101,54 @@ struct LearnerTerminalTests {
         #expect(lines.contains("     difficulty 1/5 · lesson 1 · not started"))
     }
 
+    @Test("60 columns: a quiz asks one question at a time, stops on an empty line, goes on where it stopped; Tab completes explain")
+    func quizWalk() throws {
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let session = try startKdslab(term: "xterm", columns: 60)
+        let start = session.received
+        try #require(session.expect(Self.prompt(after: "")))
+        session.type("start 1\r")
+        try #require(session.expect("Question 1 of 6 (q1)"))
+        try #require(session.expect("answer> "))
+        session.type("b\r")
+        try #require(session.expect("✔ Right. Access is easy to grant"))
+        try #require(session.expect("Question 2 of 6 (q2)"))
+        try #require(session.expect("answer> "))
+        session.type("a\r")
+        try #require(session.expect("✘ `a` is not the best answer. Read “Why bother?” in"))
+        try #require(session.expect("answer> "))
+        session.type("\r")
+        try #require(session.expect("Stopped at q3: 2 of 6 answered and saved."))
+        try #require(session.expect("kdslab why-least-privilege> "))
+        let draft = try String(contentsOfFile: home + "/state/workspace/why-least-privilege.json", encoding: .utf8)
+        #expect(draft.hasPrefix("{\n  \"q1\": \"b\",\n  \"q2\": \"a\",\n  \"q3\": \"?\""))
+        session.type("start 1\r")
+        try #require(session.expect("2 of 6 questions answered: going on from there."))
+        try #require(session.expect("Question 3 of 6 (q3)"))
+        try #require(session.expect("answer> "))
+        session.type("stop\r")
+        try #require(session.expect("Stopped at q3"))
+        // The prediction quiz, left at once; then explain's words by Tab from its world.
+        session.type("start predict-the-decision\r")
+        try #require(session.expect("answer> "))
+        session.type("\r")
+        try #require(session.expect("kdslab predict-the-decision> "))
+        session.type("explain GetRecords stream/cu\t")
+        try #require(session.expect("stream/customer-profiles "))
+        session.type("as fraud-s\t")
+        try #require(session.expect("fraud-scorer "))
+        session.type("\r")
+        try #require(session.expect("✘ explicitly denied  kinesis:GetRecords on"))
+        try #require(session.expect("kdslab predict-the-decision> "))
+        session.type("quit\r")
+        try #require(session.expect("Bye."))
+        let lines = Self.screenLines(session.text(from: start))
+        for line in lines {
+            #expect(line.unicodeScalars.count <= 60, "wider than 60: \(line)")
+        }
+        #expect(lines.contains("  b) It stays: nobody remembers exactly why it was granted,"))
+    }
+
     @Test("history outlives the session; Ctrl-R finds a line of the last one")
     func historyAndSearch() throws {
         defer { try? FileManager.default.removeItem(atPath: home) }

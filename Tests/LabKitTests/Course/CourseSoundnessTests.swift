@@ -17,13 +17,23 @@ import LabKit
         })
     }
 
+    /// Each lesson's section titles, for checking the sections quiz questions point at.
+    static var lessonSections: [String: [String]] {
+        let content = CourseLabs.root.deletingLastPathComponent().appendingPathComponent("content")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []
+        let files = names.compactMap { name -> (fileName: String, text: String)? in
+            (try? String(contentsOf: content.appendingPathComponent(name), encoding: .utf8)).map { (name, $0) }
+        }
+        return LessonCatalog(files: files).sectionTitles
+    }
+
     /// CI's `kdslab lab validate` over the whole course, through the one implementation
     /// (``LabValidator``): no loader error, the solution passes, the starter fails, variants
     /// pass, shipped mutants fail what their `.expect` names (with its words), and no built-in
     /// mutant of the solution that grants everything or flips a Deny survives.
     @Test(arguments: CourseLabs.ids)
     func labIsSound(id: String) {
-        let validation = LabValidator(knownLessons: Self.lessonIds).validate(CourseLabs.files(id))
+        let validation = LabValidator(knownLessons: Self.lessonIds, lessonSections: Self.lessonSections).validate(CourseLabs.files(id))
         let errors = validation.problems.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(errors.map { "labs/\(id)/\($0)" }.joined(separator: "\n"))")
         #expect(validation.summary.loaded)

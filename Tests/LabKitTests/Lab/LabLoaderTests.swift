@@ -56,13 +56,16 @@ import LabKit
         let wrong = grader.grade("{\"q1\": \"allowed\", \"q2\": \"implicit deny\", \"q3\": \"implicit deny\"}", name: "wrong")
         #expect(!wrong.passed)
         let check = try #require(wrong.checks.first)
-        #expect(check.message.contains("2 of 3"))
-        #expect(check.message.contains("q2: you said implicitly denied, but it is explicitly denied"))
+        #expect(check.message == "2 of 3 predictions are right.")
+        #expect(check.details.first?.hasPrefix("q2: you said implicitly denied, but it is explicitly denied.") == true)
         #expect(check.line == 1)
+        // One score, one meaning: two right answers of three earn two of the three points.
+        #expect(check.points == 2 && wrong.score == 2)
         let missing = grader.grade("{\"q1\": \"allowed\"}", name: "short")
-        #expect(missing.checks.first?.message.contains("no answer given") == true)
+        #expect(missing.checks.first?.details == ["no answer given: q2, q3"])
+        #expect(missing.score == 1)
         let nonsense = grader.grade("{\"q1\": \"maybe\", \"q2\": \"explicit deny\", \"q3\": \"implicit deny\"}", name: "nonsense")
-        #expect(nonsense.checks.first?.message.contains("`maybe` is not a decision") == true)
+        #expect(nonsense.checks.first?.details.first?.contains("`maybe` is not a decision") == true)
     }
 
     @Test("Broken lab files", arguments: [
@@ -92,6 +95,29 @@ import LabKit
         #expect(problem.file == "lab.json")
         #expect(problem.line == line, "\(problem)")
         #expect(problem.column > 0)
+    }
+
+    @Test("a question's section must be a section of its lesson", arguments: [
+        ("\"section\": \"How AWS decides\"", nil),
+        ("\"lesson\": \"least-privilege\", \"section\": \"Default deny\"", nil),
+        ("\"section\": \"How AWS decide\"", "the lesson `explicit-deny` has no section “How AWS decide”; its sections are “How AWS decides”, “Traps”"),
+        ("\"lesson\": \"nope\", \"section\": \"Traps\"", "lesson `nope` does not exist in content/"),
+        ("\"lesson\": \"least-privilege\"", "question `q2` names a `lesson` but no `section` in it"),
+    ] as [(String, String?)])
+    func questionSections(_ keys: String, _ message: String?) throws {
+        let text = Self.quizLab.replacingOccurrences(of: "{\"id\": \"q2\",", with: "{\"id\": \"q2\", \(keys),")
+        let sections = ["explicit-deny": ["How AWS decides", "Traps"], "least-privilege": ["Default deny"]]
+        let (lab, problems) = LabLoader(knownLessons: Set(sections.keys), lessonSections: sections).load(Self.files(text))
+        guard let message else {
+            #expect(problems.isEmpty, "\(problems)")
+            guard case .predict(let quiz) = try #require(lab).definition.checks[0].kind else { return }
+            #expect(quiz.questions[1].section?.lesson == (keys.contains("least") ? "least-privilege" : "explicit-deny"))
+            return
+        }
+        #expect(lab == nil)
+        let problem = try #require(problems.first, "no problem for \(keys)")
+        #expect(problem.message == message)
+        #expect(problem.line == 25)
     }
 
     @Test func malformedJSONIsReportedWithItsPosition() throws {

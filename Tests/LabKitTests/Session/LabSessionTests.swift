@@ -18,7 +18,7 @@ struct LabSessionTests {
         }, maxScore: 2)
     }
 
-    @Test("hints climb the first failing check's own ladder, then the lab's, then repeat the top")
+    @Test("hints climb the first failing check's ladder, then repeat the top")
     func ladder() {
         var session = LabSession()
         let texts = (0..<4).map { _ -> (String, Bool) in
@@ -33,6 +33,28 @@ struct LabSessionTests {
         else { Issue.record("expected the first rung of check a"); return }
         #expect(text == "a1")
         #expect(session.nextHint(in: Self.definition, report: Self.report(failing: [])) == .allChecksPass)
+    }
+
+    @Test("a check's own hints come after the lab's gentle rungs and before its last, which names the answer",
+          arguments: [
+              (["gentle", "specific", "answer"], ["own1", "own2"], ["gentle", "specific", "own1", "own2", "answer"]),
+              (["answer"], ["own"], ["own", "answer"]),
+              ([], ["own1", "own2"], ["own1", "own2"]),
+              (["gentle", "answer"], [], ["gentle", "answer"]),
+          ] as [([String], [String], [String])])
+    func ladderOrder(lab: [String], own: [String], ladder: [String]) {
+        let definition = LabDefinition(id: "lab", title: "Lab", world: WorldSpec(), submission: Self.definition.submission,
+                                       checks: [Self.check("a", hints: own)], hints: lab)
+        #expect(LabSession.hintLadder(for: "a", in: definition) == ladder)
+        var session = LabSession()
+        let report = GradeReport(submission: "s", lab: "lab", checks: [
+            CheckResult(id: "a", kind: "findings", title: "a", passed: false, points: 0, maxPoints: 1, message: "m"),
+        ], maxScore: 1)
+        let shown = ladder.indices.map { _ -> String in
+            guard case .hint(_, let text, _, _, _) = session.nextHint(in: definition, report: report) else { return "" }
+            return text
+        }
+        #expect(shown == ladder)
     }
 
     @Test("the solution needs a pass or a give-up; reset forgets both")

@@ -3,6 +3,8 @@ import Testing
 
 @Suite("REPL commands")
 struct ReplCommandTests {
+    static let explainUsage = "explain ACTION RESOURCE [as NAME] [over http|https] [via vpce-ID] [from IP] [at TIME] [with KEY=VALUE …]"
+
     @Test("lines parse to commands", arguments: [
         ("check", ReplCommand.check),
         ("  START   producer-only  ", .start("producer-only")),
@@ -10,9 +12,14 @@ struct ReplCommandTests {
         ("next", .next),
         ("read 2", .read("2")),
         ("help hint", .help("hint")),
-        ("explain PutRecord stream/orders", .explain(action: "PutRecord", resource: "stream/orders", principal: nil)),
+        ("explain PutRecord stream/orders", .explain(ExplainQuestion(action: "PutRecord", resource: "stream/orders"))),
         ("explain GetRecords orders as role/order-auditor",
-         .explain(action: "GetRecords", resource: "orders", principal: "role/order-auditor")),
+         .explain(ExplainQuestion(action: "GetRecords", resource: "orders", principal: "role/order-auditor"))),
+        // Every clause, in any order, the keywords in any case.
+        ("explain PutRecord stream/fraud-alerts WITH aws:SourceVpc=vpc-1 k=a=b at 2026-03-01 from 10.0.0.7 via vpce-1a over http AS fraud-scorer",
+         .explain(ExplainQuestion(action: "PutRecord", resource: "stream/fraud-alerts", principal: "fraud-scorer", over: "http",
+                                  via: "vpce-1a", from: "10.0.0.7", at: "2026-03-01",
+                                  with: [.init(key: "aws:SourceVpc", value: "vpc-1"), .init(key: "k", value: "a=b")]))),
         ("solution --give-up", .solution(giveUp: true)),
         ("reset --yes", .reset(lab: nil, confirmed: true)),
         ("reset producer-only --yes", .reset(lab: "producer-only", confirmed: true)),
@@ -37,8 +44,14 @@ struct ReplCommandTests {
         ("xyzzy", "unknown command `xyzzy`; type `help` for the commands"),
         ("start", "`start` needs more: start N|LAB"),
         ("check now", "`check` does not take `now`: check"),
-        ("explain PutRecord", "`explain` needs more: explain ACTION RESOURCE [as PRINCIPAL]"),
-        ("explain PutRecord stream/orders by role/x", "`explain` does not take `by`: explain ACTION RESOURCE [as PRINCIPAL]"),
+        ("explain PutRecord", "`explain` needs more: \(Self.explainUsage)"),
+        ("explain PutRecord stream/orders by role/x", "`explain` does not take `by`: \(Self.explainUsage)"),
+        ("explain PutRecord stream/orders as", "`as` needs NAME after it: \(Self.explainUsage)"),
+        ("explain PutRecord stream/orders over from 10.0.0.1", "`over` needs http|https after it: \(Self.explainUsage)"),
+        ("explain PutRecord stream/orders with", "`with` needs KEY=VALUE after it: \(Self.explainUsage)"),
+        ("explain PutRecord stream/orders with over http", "`with` needs KEY=VALUE after it: \(Self.explainUsage)"),
+        ("explain PutRecord stream/orders with =x", "`explain` does not take `=x`: \(Self.explainUsage)"),
+        ("explain PutRecord stream/orders as a as b", "`explain` takes `as` once: \(Self.explainUsage)"),
         ("solution please", "`solution` does not take `please`: solution [--give-up]"),
     ])
     func errors(_ line: String, _ message: String) {
