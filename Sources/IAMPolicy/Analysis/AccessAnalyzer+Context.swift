@@ -15,9 +15,17 @@ extension Walk {
                            _ body: (AccessAnalyzer.Sample) -> Bool) throws(AnalysisUnknown) -> Bool {
         let p = caller.principal
         let (principalContext, tied) = cachedPrincipalContext(caller)
+        let arn = ARN(parsing: resource.arn)
+        let sets = (0..<analyzer.models.count).map { policySet(model: $0, caller: caller, action: action.action, target: resource) }
+        let resourceAccount = arn?.namedAccount ?? p.account
+        // Resource patterns read only the caller's keys and the region called.
+        var variables = principalContext
+        if let region = arn?.region, !region.isEmpty { variables["aws:RequestedRegion"] = .string(region) }
+        var probe = AuthorizationRequest(principal: p, action: action.action, resource: resource.arn,
+                                         resourceAccount: resourceAccount, context: variables)
+        if !mayBeAllowed(probe, sets[0]) { return true }
         var base = principalContext
         var tiedKeys = tied
-        let arn = ARN(parsing: resource.arn)
         let service = action.action.split(separator: ":").first.map { $0.lowercased() } ?? ""
         let human = p.kind != .service && p.kind != .anonymous
         // The keys that follow from the request itself.
@@ -43,11 +51,7 @@ extension Walk {
             base["aws:MultiFactorAuthPresent"] = .boolean(false)
         }
 
-        let sets = (0..<analyzer.models.count).map { policySet(model: $0, caller: caller, action: action.action, target: resource) }
-        let resourceAccount = arn?.namedAccount ?? p.account
-        var probe = AuthorizationRequest(principal: p, action: action.action, resource: resource.arn,
-                                         resourceAccount: resourceAccount, context: base)
-        if !mayBeAllowed(probe, sets[0]) { return true }
+        probe.context = base
         let relevant = relevantKeys(probe, sets)
 
         // Groups of keys, each with its options.

@@ -55,6 +55,10 @@ extension Walk {
         patterns += knownARNs.map { StringLanguage.literal($0) }
         for (text, variables) in facts.resourcePatterns {
             if variables, let template = PolicyVariableTemplate(text) {
+                if template.variableKeys.contains(where: { $0.lowercased() == "aws:requestedregion" }) {
+                    patterns.append(try regionFieldPattern(text, binding: binding))
+                    continue
+                }
                 for v in template.variableKeys where !binding.tied.contains(v.lowercased()) {
                     throw AnalysisUnknown("the resource \"\(text)\" names the variable ${\(v)}, which the analysis does not tie to the request")
                 }
@@ -96,6 +100,40 @@ extension Walk {
             out += targets
         }
         return out
+    }
+
+    /// The language of a resource pattern whose region field is `${aws:RequestedRegion}`,
+    /// as in `arn:aws:kinesis:${aws:RequestedRegion}:111122223333:stream/orders`.
+    ///
+    /// A request's `aws:RequestedRegion` is the region of the resource it names, so such a
+    /// pattern matches an ARN exactly when the ARN, with its own region in that field, matches
+    /// the rest: the field is any region and the rest is matched as written. That holds when the
+    /// variable is the whole fourth field and the three fields before it are plain text
+    /// (`arn:aws:kinesis:`); anywhere else (`stream/${aws:RequestedRegion}-orders`, or after a
+    /// wildcard that could cross a colon) the pattern ties two parts of one ARN together, which
+    /// the partitions cannot say, and the analysis answers "unknown" rather than guess.
+    func regionFieldPattern(_ text: String, binding: (context: RequestContext, tied: Set<String>)) throws(AnalysisUnknown) -> StringLanguage {
+        let unsupported = AnalysisUnknown("the resource \"\(text)\" uses ${aws:RequestedRegion} outside an ARN's region field, which the analysis does not decide")
+        guard let dollar = text.firstIndex(of: "$"), text[dollar...].dropFirst().first == "{",
+              let close = text[dollar...].firstIndex(of: "}") else { throw unsupported }
+        let key = text[text.index(dollar, offsetBy: 2)..<close]
+        let prefix = String(text[..<dollar])
+        let suffix = String(text[text.index(after: close)...])
+        guard key.lowercased() == "aws:requestedregion", prefix.hasPrefix("arn:"),
+              prefix.filter({ $0 == ":" }).count == 3, prefix.hasSuffix(":"),
+              !prefix.contains(where: { $0 == "*" || $0 == "?" || $0 == "$" }), suffix.hasPrefix(":")
+        else { throw unsupported }
+        var tokens = Glob.compile(suffix)
+        if let rest = PolicyVariableTemplate(suffix) {
+            for v in rest.variableKeys where !binding.tied.contains(v.lowercased()) {
+                throw AnalysisUnknown("the resource \"\(text)\" names the variable ${\(v)}, which the analysis does not tie to the request")
+            }
+            // A variable that cannot be filled in matches nothing.
+            guard let filled = rest.resolve(in: binding.context, wildcards: true) else { return StringLanguage([.one(ByteSet())]) }
+            tokens = filled
+        }
+        let region = StringLanguage([.run(ByteSet.all(except: ByteSet([UInt8(ascii: ":")])))])
+        return .literal(prefix) + region + StringLanguage(globTokens: tokens)
     }
 
     /// Every ARN whose field `index` (3 the region, 4 the account) is in `value`'s language.

@@ -13,6 +13,14 @@ struct Walk {
     struct TargetKey: Hashable {
         var caller: String
         var domain: StringLanguage
+
+        /// The caller and the domain's shape (see ``PartitionKey/hash(into:)``).
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(caller)
+            hasher.combine(domain.steps.count)
+            if let first = domain.steps.first { hasher.combine(first) }
+            if let last = domain.steps.last { hasher.combine(last) }
+        }
     }
     /// Decisions made so far, against the budget.
     var evaluations = 0

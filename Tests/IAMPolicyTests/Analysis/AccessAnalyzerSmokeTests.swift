@@ -49,6 +49,28 @@ import Testing
         #expect(resources.contains { $0.contains("page-views") })
     }
 
+    @Test func requestedRegionInTheRegionFieldReachesEveryRegion() throws {
+        let g = try grants(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kinesis:PutRecord","Resource":"arn:aws:kinesis:${aws:RequestedRegion}:111122223333:stream/orders"}]}"#)
+        let resources = Set(g.map(\.request.resource))
+        #expect(resources.contains(Self.orders))
+        // The same stream name in another region is granted too: the variable is that region.
+        #expect(resources.contains { $0.hasSuffix(":111122223333:stream/orders") && !$0.contains(":us-east-1:") }, "\(resources)")
+        #expect(!resources.contains { !$0.hasSuffix(":111122223333:stream/orders") }, "\(resources)")
+        for s in g {
+            #expect(Authorizer().decision(for: s.request, against: s.policySets[0]) == .allowed)
+            #expect(s.request.context["aws:RequestedRegion"]?.values == [ARN(parsing: s.request.resource)?.region ?? ""])
+        }
+    }
+
+    @Test func requestedRegionElsewhereIsUnknown() throws {
+        #expect(throws: AnalysisUnknown.self) {
+            try grants(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kinesis:PutRecord","Resource":"arn:aws:kinesis:us-east-1:111122223333:stream/${aws:RequestedRegion}-orders"}]}"#)
+        }
+        #expect(throws: AnalysisUnknown.self) {
+            try grants(#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kinesis:PutRecord","Resource":"arn:aws:*:${aws:RequestedRegion}:111122223333:stream/orders"}]}"#)
+        }
+    }
+
     @Test func denyWithAWayRoundIsFound() throws {
         let policy = #"""
         {"Version":"2012-10-17","Statement":[
