@@ -96,8 +96,21 @@ extension GradingContext {
         var label = (m.sid.map { "statement \"\($0)\"" } ?? "statement \(m.statementIndex + 1)")
             + (m.policyId == submissionPolicyName ? "" : " of \(m.policyId)") + ", line \(m.range.start.line)"
         if m.policyId == submissionPolicyName, let policy, m.statementIndex < policy.statements.count {
+            let statement = policy.statements[m.statementIndex]
+            // A resource policy's statement that names only the caller's account grants nothing
+            // itself: it lets the account's IAM policies grant, and one of them did.
+            let p = sample.request.principal
+            let account = ["\(p.account)", "arn:\(p.partition):iam::\(p.account):root"]
+            if let principal = statement.principal, !principal.isNegated, p.kind != .root,
+               principal.set.entries.contains(where: { $0.type == .aws && account.contains($0.value) }),
+               !principal.set.entries.contains(where: { $0.type == .aws && ($0.value == "*" || $0.value == p.arn || $0.value == p.roleArn) }) {
+                let identity = result.matchedStatements.first { $0.policyId != submissionPolicyName && $0.effect == .allow }
+                label += ", which names account \(p.account) and so lets its IAM policies grant it"
+                    + (identity.map { " (\($0.policyId) does)" } ?? "")
+                return (label, m.range.start.line, m.range.start.column)
+            }
             // Say how the statement reached the action: NotAction, or the pattern that matched.
-            switch policy.statements[m.statementIndex].action {
+            switch statement.action {
             case .notAction:
                 label += ", whose NotAction allows every action it does not list"
             case .action(let patterns):
