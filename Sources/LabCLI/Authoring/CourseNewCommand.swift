@@ -44,12 +44,16 @@ struct CourseNewCommand {
             throw CommandFailure(lines: ["kdslab: cannot write the new course in '\(folder)': \(error.reason)"], status: 1)
         }
         io.line("Created the course `\(id)` in \(folder):")
-        io.line("  \(CourseManifest.fileName)           its id, title, version, the kdslab it needs, lesson and lab order")
-        io.line("  content/01-\(Self.lessonID).md  a lesson")
-        io.line("  labs/\(Self.labID)/         a lab (from the \(LabTemplate.identityPolicy.name) template; AUTHORING.md says how to make it yours)")
-        io.line("Next: kdslab lab validate --course \(folder)    (it validates as it is)")
-        io.line("      kdslab --course \(folder)                 (or run kdslab inside the folder)")
-        io.line("docs/authoring.md describes course packs; `kdslab lab new ID --course \(folder)` adds a lab.")
+        let rows = [
+            (CourseManifest.fileName, "its id, title, version, the kdslab it needs, lesson and lab order"),
+            ("content/01-\(Self.lessonID).md", "a lesson"),
+            ("labs/\(Self.labID)/", "a lab from the \(LabTemplate.identityPolicy.name) template (its AUTHORING.md says how to make it yours)"),
+        ]
+        let width = rows.map(\.0.count).max() ?? 0
+        for (path, what) in rows { io.line("  " + path + String(repeating: " ", count: width - path.count) + "  " + what) }
+        io.line("Next: `kdslab lab validate --course \(folder)` (it validates as it is), then `kdslab --course \(folder)`")
+        io.line("(or `kdslab` inside the folder). `kdslab lab new ID --course \(folder)` adds a lab; docs/authoring.md")
+        io.line("describes course packs.")
         return 0
     }
 

@@ -54,8 +54,22 @@ struct LabNewCommand {
         }
         io.line("Created \(folder) from the \(template.name) template (\(template.summary)):")
         for (path, _) in files { io.line("  \(path)") }
+        addToCourseOrder(id, manifest: CourseLocator.parent(of: labs) + "/" + CourseManifest.fileName)
         io.line("Next: edit it (AUTHORING.md says how), then run 'kdslab lab validate \(id)'.")
         return 0
+    }
+
+    /// Adds `id` to the `labs` list of the course's `course.json` at `path`, when it has one
+    /// (else the course orders labs by their `order`, and there is nothing to do).
+    private func addToCourseOrder(_ id: String, manifest path: String) {
+        guard let bytes = try? io.readFile(path, limit: CourseLoader.fileLimit), case .success(let text) = UTF8Text.decode(bytes),
+              let changed = CourseManifest.addingLab(id, to: text), changed != text else { return }
+        do {
+            try io.writeFile(path, contents: changed)
+            io.line("Added `\(id)` to the end of the course's `labs` in \(path); move it to its place in the course.")
+        } catch {
+            io.errorLine("kdslab: warning: could not add `\(id)` to `labs` in \(path) (\(error.reason)); add it yourself")
+        }
     }
 
     /// The template's files for lab `id`. The templates name one of kdslab's own lessons; in

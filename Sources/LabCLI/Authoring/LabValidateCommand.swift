@@ -30,7 +30,7 @@ struct LabValidateCommand {
         let course = parsed.positionals.isEmpty
             ? CourseChecks.run(try CourseLocator(parsed).locate(io: io), labFolders: folders, io: io) : nil
         switch format {
-        case .text: io.writeOutput((course.map { $0.text } ?? "") + Self.text(results))
+        case .text: io.writeOutput(Self.text(results, course: course))
         case .json: io.line(JSONWriter.string(Self.json(results, course: course), pretty: true))
         }
         return results.contains { $0.validation.hasErrors } || (course?.errorCount ?? 0) > 0 ? 1 : 0
@@ -69,17 +69,18 @@ struct LabValidateCommand {
         return Set(CourseLoader(io: io).loadLessons(location.content).lessons.map(\.id))
     }
 
-    /// Problems as compiler lines, a summary line per lab, and a total when there are several.
-    static func text(_ results: [(folder: String, validation: LabValidation)]) -> String {
-        var out = ""
+    /// Problems as compiler lines, a summary line per lab, and a total when there are several
+    /// (the course's checks first, and in the total, when the whole course was validated).
+    static func text(_ results: [(folder: String, validation: LabValidation)], course: CourseChecks? = nil) -> String {
+        var out = course?.text ?? ""
         for (folder, v) in results {
             for p in v.problems { out += "\(folder)/\(p)\n" }
             out += summaryLine(v) + "\n"
         }
-        if results.count > 1 {
-            let errors = results.reduce(0) { $0 + $1.validation.errorCount }
-            let warnings = results.reduce(0) { $0 + $1.validation.warningCount }
-            out += "\(results.count) labs: \(count(errors, "error")), \(count(warnings, "warning"))\n"
+        if results.count > 1 || course != nil {
+            let errors = results.reduce(course?.errorCount ?? 0) { $0 + $1.validation.errorCount }
+            let warnings = results.reduce(course?.warningCount ?? 0) { $0 + $1.validation.warningCount }
+            out += "\(course == nil ? "" : "course and ")\(count(results.count, "lab")): \(count(errors, "error")), \(count(warnings, "warning"))\n"
         }
         return out
     }

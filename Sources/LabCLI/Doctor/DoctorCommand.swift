@@ -124,8 +124,10 @@ struct DoctorCommand {
     }
 
     private func editor() -> DoctorCheck {
-        let (editor, source) = [("VISUAL", io.environment("VISUAL")), ("EDITOR", io.environment("EDITOR"))]
-            .first { !($0.1 ?? "").isEmpty }.map { ($0.1!, $0.0) } ?? ("vi", "the default")
+        var (editor, source) = ("vi", "the default")
+        for name in ["EDITOR", "VISUAL"] {
+            if let value = io.environment(name), !value.isEmpty { (editor, source) = (value, name) }
+        }
         guard ProgramLookup.mayRun(editor, searchPath: io.environment("PATH")) else {
             return DoctorCheck(name: "editor", status: .missing, found: "`\(editor)` (\(source)) is not on PATH: `edit` cannot open your draft",
                                fix: "set EDITOR to an editor you have (export EDITOR=nano), or type and paste drafts with `paste`")

@@ -38,7 +38,7 @@ struct ProgressCommand {
         }
         let format = try OutputFormat.from(parsed, default: .text, command: Self.name)
         let course: Course
-        if let given = self.course { course = given } else { course = try Self.loadCourse(parsed, io: io) }
+        if let given = self.course { course = given } else { course = try ReplCommandLine.loadCourse(parsed, io: io) }
         let store = try Self.store(io: io, courseID: course.manifest?.id)
         if parsed.has("--verify") { return try verify(store, format: format, style: TerminalStyle.resolve(io: io, arguments: parsed)) }
         let (state, verification, reading) = try Self.attempt {
@@ -77,12 +77,6 @@ struct ProgressCommand {
             io.line(LogVerification.promise)
         }
         return verification.isIntact ? 0 : 1
-    }
-
-    /// The course the options choose (see ``CourseLocator``), loaded; its warnings are not
-    /// repeated here (the REPL and `lab validate` show them).
-    static func loadCourse(_ parsed: ParsedArguments, io: CommandIO) throws(CommandFailure) -> Course {
-        try CourseLoader(io: io).load(try CourseLocator(parsed).locate(io: io))
     }
 
     /// The labs to show with their titles and records.

@@ -17,7 +17,7 @@ struct ProgressExportCommand {
             throw .usage(parsed.positionals.isEmpty ? "give the file to write, e.g. kdslab progress export progress-export.json"
                                                     : "give one file, not \(parsed.positionals.count)", command: "progress")
         }
-        let course = try ProgressCommand.loadCourse(parsed, io: io)
+        let course = try ReplCommandLine.loadCourse(parsed, io: io)
         let store = try ProgressCommand.store(io: io, courseID: course.manifest?.id)
         let (state, log, reading, drafts) = try ProgressCommand.attempt {
             (try store.load(), try store.readLog(), try store.readingRecord(), try store.allDrafts())

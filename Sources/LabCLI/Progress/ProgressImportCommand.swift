@@ -24,7 +24,7 @@ struct ProgressImportCommand {
                                                     : "give one file, not \(parsed.positionals.count)", command: "progress")
         }
         let export = try read(file)
-        let course = try ProgressCommand.loadCourse(parsed, io: io)
+        let course = try ReplCommandLine.loadCourse(parsed, io: io)
         guard export.courseID == course.manifest?.id else {
             let theirs = export.courseID.map { "`\($0)`" } ?? "a course without an id"
             let ours = course.manifest.map { "`\($0.id)`" } ?? "a course without an id (no course.json)"

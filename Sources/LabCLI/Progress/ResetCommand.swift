@@ -29,7 +29,7 @@ struct ResetCommand {
         } catch {
             throw .usage(error.description)
         }
-        let course = try ProgressCommand.loadCourse(parsed, io: io)
+        let course = try ReplCommandLine.loadCourse(parsed, io: io)
         let store = try ProgressCommand.store(io: io, courseID: course.manifest?.id)
         let (progress, hasDraft) = try ProgressCommand.attempt {
             (try store.load()[lab], try store.draft(for: lab) != nil)

@@ -100,7 +100,17 @@ struct CoursePackTests {
         #expect(validate.run(["lab", "validate", "--course", "/work/kinesis-basics"]) == 0, "\(validate.output)")
         #expect(validate.output.hasPrefix("course kinesis-basics 0.1.0: ok\n"), "\(validate.output)")
         #expect(validate.output.contains("first-lab: "))
-        #expect(validate.output.hasSuffix(": ok\n"), "\(validate.output)")
+        #expect(validate.output.hasSuffix(": ok\ncourse and 1 lab: 0 errors, 0 warnings\n"), "\(validate.output)")
+
+        // A lab added with `lab new` joins the course's list, so the pack still validates.
+        #expect(validate.run(["lab", "new", "second-lab", "--course", "/work/kinesis-basics"]) == 0, "\(validate.error)")
+        #expect(validate.output.contains("Added `second-lab` to the end of the course's `labs` in /work/kinesis-basics/course.json"))
+        #expect(CourseManifest.read(String(decoding: validate.files["/work/kinesis-basics/course.json"] ?? [], as: UTF8.self))
+                .manifest?.labOrder == ["first-lab", "second-lab"])
+        let again = TestIO()
+        again.files = validate.files
+        #expect(again.run(["lab", "validate", "--course", "/work/kinesis-basics"]) == 0, "\(again.output)")
+        #expect(again.output.hasSuffix("course and 2 labs: 0 errors, 0 warnings\n"), "\(again.output)")
 
         #expect(io.run(["course", "new", "kinesis-basics", "--in", "/work"]) == 2)
         #expect(io.error.hasSuffix("'/work/kinesis-basics' already exists; kdslab course new never overwrites (choose another id or folder)\n"))

@@ -92,3 +92,22 @@ import LabKit
         #expect(catalog.ordered(by: m).lessons.map(\.id) == ["intro", "deny", "more"])
     }
 }
+
+/// `lab new` adds the new lab to a course that lists its labs, touching nothing else.
+@Suite struct CourseManifestEditingTests {
+    @Test("the id goes at the end of `labs`, the layout stays", arguments: [
+        ("{\n  \"id\": \"c\",\n  \"labs\": [\"a\", \"b\"],\n  \"x\": 1\n}", "{\n  \"id\": \"c\",\n  \"labs\": [\"a\", \"b\", \"new-lab\"],\n  \"x\": 1\n}"),
+        ("{\"labs\": [\n    \"a\"\n  ]}", "{\"labs\": [\n    \"a\", \"new-lab\"\n  ]}"),
+        ("{\"labs\": []}", "{\"labs\": [\"new-lab\"]}"),
+        ("{\"t\": \"é\", \"labs\": [\"a\"]}", "{\"t\": \"é\", \"labs\": [\"a\", \"new-lab\"]}"),
+        ("{\"labs\": [\"new-lab\"]}", "{\"labs\": [\"new-lab\"]}"),
+    ])
+    func appended(before: String, after: String) {
+        #expect(CourseManifest.addingLab("new-lab", to: before) == after)
+    }
+
+    @Test("no list, or no JSON: nothing to add", arguments: ["{\"id\": \"c\"}", "{\"labs\": ", "{\"labs\": \"a\"}"])
+    func nothing(text: String) {
+        #expect(CourseManifest.addingLab("new-lab", to: text) == nil)
+    }
+}
