@@ -103,7 +103,7 @@ struct DoctorCommand {
                 return DoctorCheck(name: name, status: .ok, found: "\(folder): \(verification.description)",
                                    fix: "`kdslab progress --verify` says more")
             }
-            return DoctorCheck(name: name, status: .ok, found: "\(folder) (\(verification.description))")
+            return DoctorCheck(name: name, status: .ok, found: "\(folder): \(verification.description)")
         } catch {
             return DoctorCheck(name: name, status: .problem, found: "\(folder): \(error)",
                                fix: "make the folder's files readable and writable, or set KDSLAB_HOME to another folder")

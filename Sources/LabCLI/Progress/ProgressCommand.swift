@@ -4,8 +4,9 @@ import LabKit
 /// `kdslab progress`: every lab's status, best score, attempts and hints, in course order
 /// (the REPL's `progress` shows the same table), and whether the attempt log is intact;
 /// `--output json` is the versioned document of ``ProgressDocument``. `export FILE` and
-/// `import FILE` move progress between machines. `--verify` only checks the log: the first broken line by
-/// number, and what the check does and does not show (``LogVerification/promise``).
+/// `import FILE` move progress between machines. `--verify` only checks the log: the first
+/// broken line by number, and what the check does and does not show
+/// (``LogVerification/promise``).
 ///
 /// Exits 0; 1 when the attempt log is not intact; 2 on bad usage or when the progress files
 /// cannot be read.

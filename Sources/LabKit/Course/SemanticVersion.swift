@@ -17,6 +17,11 @@ public struct SemanticVersion: Sendable, Hashable, Comparable, CustomStringConve
         self.numbers = numbers
     }
 
+    /// A version of `numbers`, most significant first.
+    public init(numbers: [Int]) {
+        self.numbers = numbers
+    }
+
     public var description: String { numbers.map(String.init).joined(separator: ".") }
 
     public static func < (a: SemanticVersion, b: SemanticVersion) -> Bool {

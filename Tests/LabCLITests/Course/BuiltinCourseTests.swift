@@ -48,6 +48,7 @@ struct BuiltinCourseTests {
         #expect(problems.isEmpty)
         // Changing the id would move every existing learner's progress out of sight.
         #expect(manifest?.id == ProgressLocation.originalCourseID)
+        #expect(SemanticVersion(KdslabCommand.version) != nil, "kdslab's version must read as a version")
         #expect(manifest?.refusal(running: KdslabCommand.semanticVersion) == nil, "this kdslab must run its own course")
     }
 
