@@ -55,7 +55,9 @@ struct CopiedBinaryTests {
         let script = "start producer-only\npaste\n\(try Self.solution("labs/producer-only/solution.json")).\nsubmit\nquit\n"
         let session = box.run([], input: script)
         #expect(session.status == 0, "\(session.error)")
-        #expect(session.output.contains("producer-only: 11/11 — passed"), "\(session.output)")
+        // Whatever the lab's score out of (the course changes), the grade says passed.
+        #expect(session.output.split(separator: "\n").contains { $0.hasPrefix("producer-only: ") && $0.hasSuffix(" — passed") },
+                "\(session.output)")
         #expect(session.output.contains("Passed! Recorded."))
         #expect(session.error == "")
         #expect(FileManager.default.fileExists(atPath: box.home + "/.local/state/kdslab/attempts.log"))
