@@ -25,8 +25,14 @@ let package = Package(
         .target(name: "AWSWire", dependencies: ["KinesisSim", "IAMPolicy"]),
         // The small socket layer under AWSWire: a loopback HTTP/1.1 listener.
         .target(name: "LabServer", dependencies: ["AWSWire"]),
+        // The course (course.json, content/, labs/) as data, generated at build time by the
+        // EmbedCourse plugin so a copied binary carries it (Plugins/EmbedCourse says why a
+        // plugin). No I/O.
+        .target(name: "BuiltinCourse", plugins: ["EmbedCourse"]),
+        .executableTarget(name: "kdslab-embed-course"),
+        .plugin(name: "EmbedCourse", capability: .buildTool(), dependencies: ["kdslab-embed-course"]),
         // Argument parsing, the REPL, rendering, files, clock: the only place with I/O.
-        .target(name: "LabCLI", dependencies: ["LabKit", "LabServer", "AWSWire", "KinesisSim", "IAMPolicy"]),
+        .target(name: "LabCLI", dependencies: ["LabKit", "LabServer", "AWSWire", "KinesisSim", "IAMPolicy", "BuiltinCourse"]),
         .executableTarget(name: "kdslab", dependencies: ["LabCLI"]),
         // LabCLI for `kdslab serve --state`'s journal, the one part of serving that does file I/O.
         .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy", "KinesisSim", "LabKit", "AWSWire", "LabServer", "LabCLI"]),
@@ -56,7 +62,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LabCLITests",
-            dependencies: ["LabCLI", "LabKit", "IAMPolicy", "AWSWire", "KinesisSim"],
+            dependencies: ["LabCLI", "LabKit", "IAMPolicy", "AWSWire", "KinesisSim", "BuiltinCourse"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -4,7 +4,7 @@ enum HelpText {
     static let main = """
         kdslab: learn Amazon Kinesis Data Streams security in your terminal.
 
-        Usage: kdslab [--labs DIR] [--content DIR]   the lessons and labs (a REPL; 'help' inside)
+        Usage: kdslab [--course DIR]   the lessons and labs (a REPL; 'help' inside)
                kdslab <command> [options]
 
         Commands:
@@ -14,18 +14,25 @@ enum HelpText {
           policy check-*    Prove a policy grants no new, listed or public access (Access Analyzer's
                             custom policy checks: check-no-new-access, check-access-not-granted,
                             check-no-public-access)
-          progress          Show your progress in every lab, in course order
+          progress          Show your progress in every lab, in course order (export/import
+                            move it to another machine)
           reset LAB         Forget a lab's progress (your draft is kept aside)
           grade             Grade submissions against a lab (one learner or a whole class)
           lab validate      Check labs before learners see them (for lab authors)
           lab new ID        Start a new lab from a template (for lab authors)
+          course new ID     Start a course of your own (for instructors)
+          doctor            Say what kdslab finds (course, progress, pager, editor,
+                            terminal, aws CLI and boto3) and what to do about what is missing
           serve             Serve a world on a local endpoint for the real aws CLI and SDKs
           help [COMMAND]    Show help for kdslab or for a command
-          --version         Print kdslab's version
+          --version         Print kdslab's version and the course it uses
 
-        kdslab finds the course (labs/ and content/) by walking up from the working directory
-        and from its own location; --labs/--content or KDSLAB_LABS/KDSLAB_CONTENT name another.
-        Progress is kept in $KDSLAB_HOME (default $XDG_STATE_HOME/kdslab or ~/.local/state/kdslab).
+        The course: --course DIR (a folder with course.json, content/ and labs/) or
+        --labs DIR [--content DIR]; else KDSLAB_LABS/KDSLAB_CONTENT, then KDSLAB_COURSE; else
+        the nearest course folder at or above the working directory; else the course built
+        into kdslab (--course built-in chooses it anywhere).
+        Progress is kept in $KDSLAB_HOME (default $XDG_STATE_HOME/kdslab or ~/.local/state/kdslab),
+        in courses/ID/ for a course other than kdslab's own.
 
         Every command accepts --no-color and -h/--help. Colour is used only on a terminal
         and never when NO_COLOR is set.
@@ -34,7 +41,7 @@ enum HelpText {
 
     /// `kdslab grade --help`.
     static let grade = """
-        Usage: kdslab grade --lab ID FILE|DIR... [--output FORMAT] [--labs DIR]
+        Usage: kdslab grade --lab ID FILE|DIR... [--output FORMAT] [--course DIR | --labs DIR]
 
         Grades each submission against the lab's checks, the same way the REPL's `check`
         does, and reports every check with its points and message. A FILE is one learner's
@@ -43,7 +50,8 @@ enum HelpText {
 
         Options:
           --lab ID         The lab to grade against (a folder under the labs folder)
-          --labs DIR       The labs folder (default: $KDSLAB_LABS, else labs/ here or above)
+          --course DIR     The course (default: found as `kdslab --help` says)
+          --labs DIR       The labs folder instead
           --output FORMAT  text (default); json; junit (one test case per check); csv (one row
                            per learner: submission, score, max, passed, failed checks);
                            gradescope or exercism (their results.json; one object per learner
@@ -56,7 +64,7 @@ enum HelpText {
 
     /// `kdslab serve --help`.
     static let serve = """
-        Usage: kdslab serve [--port N] [--host ADDR] [--lab ID] [--labs DIR] [--state FILE] [--quiet]
+        Usage: kdslab serve [--port N] [--host ADDR] [--lab ID] [--course DIR] [--state FILE] [--quiet]
 
         Answers Kinesis, STS and IAM in AWS's own protocols on http://127.0.0.1:4567, so the
         real aws CLI and SDKs work against the simulated world:
@@ -72,7 +80,8 @@ enum HelpText {
           --lab ID         Serve the lab's world with your draft (or the starter) in its slot,
                            and print one key per user and role (a role's key acts as a
                            session of the role)
-          --labs DIR       The labs folder (default: $KDSLAB_LABS, else labs/ here or above)
+          --course DIR     The course (default: found as `kdslab --help` says)
+          --labs DIR       The labs folder instead
           --state FILE     Replay FILE's requests at start and append each change to it,
                            on disk before the request is answered
           --quiet          Do not log requests
@@ -237,12 +246,22 @@ enum HelpText {
 
     /// `kdslab progress --help`.
     static let progress = """
-        Usage: kdslab progress [--verify] [--output text|json] [--labs DIR] [--content DIR]
+        Usage: kdslab progress [--verify] [--output text|json] [--course DIR]
+               kdslab progress export FILE [--course DIR]
+               kdslab progress import FILE [--replace] [--course DIR]
 
-        Shows each lab's status, best score, attempts and hints used, in course order when
-        the course is found (the REPL's `progress` shows the same table), and checks the
-        attempt log's hash chain. Progress lives in $KDSLAB_HOME, else
-        $XDG_STATE_HOME/kdslab, else ~/.local/state/kdslab.
+        Shows each lab's status, best score, attempts and hints used, in course order (the
+        REPL's `progress` shows the same table), and checks the attempt log's hash chain.
+        Progress lives in $KDSLAB_HOME, else $XDG_STATE_HOME/kdslab, else
+        ~/.local/state/kdslab; a course other than kdslab's own keeps it in courses/ID/ there.
+        --output json is a versioned document (schema kdslab-progress; docs/progress-json.md).
+
+        export FILE writes your progress in the course (attempt log, lessons read, drafts) to
+        FILE ('-' for standard output). import FILE takes it on another machine: FILE must be
+        for the same course and its attempt log intact; it is taken only when your log here
+        is a beginning of it. When yours is newer or went its own way nothing changes (exit 1)
+        unless --replace, which keeps your files aside first. Drafts that differ stay; FILE's
+        are saved beside them.
         The chain detects accidental damage and naive edits, not someone who edits the log
         and recomputes the hashes; instructors grade submissions, not local progress.
         Exits 0; 1 when the attempt log is not intact; 2 when the files cannot be read.
@@ -251,15 +270,15 @@ enum HelpText {
           --verify                Only check the log: the first broken line by number, and
                                   what the check does and does not show
           --output text|json      A table (text) or a JSON document (json)
-          --labs DIR              The course's labs folder (default: found, or KDSLAB_LABS)
-          --content DIR           The course's lessons folder (default: found, or KDSLAB_CONTENT)
+          --course DIR            The course (default: found as `kdslab --help` says)
+          --labs DIR              The course's labs folder instead (and --content DIR its lessons)
           --no-color              No colour, even on a terminal
           -h, --help              Show this help
         """
 
     /// `kdslab reset --help`.
     static let reset = """
-        Usage: kdslab reset LAB [--yes] [--labs DIR] [--content DIR]
+        Usage: kdslab reset LAB [--yes] [--course DIR]
 
         Forgets LAB's status, scores, attempts and hints, and moves your draft to
         workspace/LAB.json.bak-TIME (nothing is deleted; the attempt log keeps its history);
@@ -269,22 +288,22 @@ enum HelpText {
 
         Options:
           --yes                   Reset without asking
-          --labs DIR              The course's labs folder (default: found, or KDSLAB_LABS)
-          --content DIR           The course's lessons folder (default: found, or KDSLAB_CONTENT)
+          --course DIR            The course (default: found as `kdslab --help` says)
+          --labs DIR              The course's labs folder instead (and --content DIR its lessons)
           -h, --help              Show this help
         """
 
     /// `kdslab watch --help`.
     static let watch = """
-        Usage: kdslab watch LAB [--labs DIR] [--content DIR]
+        Usage: kdslab watch LAB [--course DIR]
 
         Grades your draft for LAB (as the REPL's `check` does, without recording) and again
         each time the draft file is saved, like rustlings' watch mode. Starts the draft from
         the lab's starter when you have none. Ctrl-C leaves.
 
         Options:
-          --labs DIR              The course's labs folder (default: found, or KDSLAB_LABS)
-          --content DIR           The course's lessons folder (default: found, or KDSLAB_CONTENT)
+          --course DIR            The course (default: found as `kdslab --help` says)
+          --labs DIR              The course's labs folder instead (and --content DIR its lessons)
           --no-color              No colour, even on a terminal
           -h, --help              Show this help
         """
@@ -302,11 +321,13 @@ enum HelpText {
 
     /// `kdslab lab validate --help`.
     static let labValidate = """
-        Usage: kdslab lab validate [DIR|ID ...] [--output text|json] [--labs DIR] [--content DIR]
+        Usage: kdslab lab validate [DIR|ID ...] [--output text|json] [--course DIR]
 
-        Checks each lab (every lab of the course when none is named; an argument with a '/' is
-        a lab folder, otherwise a lab id) and lists every problem as
-        'path/file:line:column: severity: message', then one summary line per lab:
+        Checks each lab (the whole course when none is named: its course.json, lessons and
+        every lab; an argument with a '/' is a lab folder, otherwise a lab id) and lists every
+        problem as 'path/file:line:column: severity: message', then one summary line per lab:
+          - course.json: its fields, the kdslab it needs, its lesson and lab lists against
+            the folders; lessons: file names, titles, Markdown;
           - lab.json: schema, check kinds, actions, ARNs, principals, streams, keys, lessons;
           - the solution passes every check, the starter fails at least one, each
             variants/NAME.json passes, each mutants/NAME.json fails the checks (and mentions
@@ -321,14 +342,14 @@ enum HelpText {
 
         Options:
           --output text|json      Problem lines and summaries (text) or a JSON document (json)
-          --labs DIR              The course's labs folder (default: found, or KDSLAB_LABS)
-          --content DIR           The course's lessons folder, for checking lesson ids
+          --course DIR            The course (default: found as `kdslab --help` says)
+          --labs DIR              The course's labs folder instead (and --content DIR its lessons)
           -h, --help              Show this help
         """
 
     /// `kdslab lab new --help`.
     static let labNew = """
-        Usage: kdslab lab new ID [--from TEMPLATE] [--labs DIR]
+        Usage: kdslab lab new ID [--from TEMPLATE] [--course DIR | --labs DIR]
 
         Creates the lab folder ID (lower-case letters, digits and dashes) in the labs folder
         from a template, with lab.json, prompt.md, starter.json, solution.json, variants/,
@@ -342,7 +363,53 @@ enum HelpText {
 
         Options:
           --from TEMPLATE         The template (default identity-policy)
-          --labs DIR              The labs folder (default: found, or KDSLAB_LABS)
+          --course DIR            The course folder (default: the one at or above here)
+          --labs DIR              The labs folder instead
+          -h, --help              Show this help
+        """
+
+    /// `kdslab course --help`.
+    static let course = """
+        Usage: kdslab course <subcommand> [options]
+
+        Subcommands (for instructors):
+          new ID                  Start a course of your own that validates as it is
+
+        A course is a folder with course.json (id, title, version, the kdslab it needs,
+        lesson and lab order), content/ and labs/; docs/authoring.md describes it.
+        Run 'kdslab course <subcommand> --help' for its options.
+        """
+
+    /// `kdslab course new --help`.
+    static let courseNew = """
+        Usage: kdslab course new ID [--title TEXT] [--in DIR]
+
+        Creates the course folder DIR/ID (ID: lower-case letters, digits and dashes) with a
+        course.json, one lesson (content/01-first-lesson.md) and one lab (labs/first-lab, from
+        the identity-policy template of 'lab new'). It validates as it is. Never overwrites.
+        Run it with 'kdslab --course DIR/ID', or 'kdslab' inside the folder; its progress is
+        kept apart from every other course's.
+
+        Options:
+          --title TEXT            The course's title (default: a placeholder to replace)
+          --in DIR                Where to create it (default: here)
+          -h, --help              Show this help
+        """
+
+    /// `kdslab doctor --help`.
+    static let doctor = """
+        Usage: kdslab doctor [--output text|json] [--course DIR]
+
+        Says what kdslab finds and what to do about each missing piece: the course (which,
+        where, its version), the state folder (where progress goes, whether it can be
+        written, whether the attempt log is intact), the pager, the editor, the terminal's
+        size and whether colour is on, and the aws CLI and boto3 that 'kdslab serve' is
+        used with. Exits 0 when kdslab can run the course (missing extras are reported but
+        fine); 1 when the course or the state folder is unusable; 2 on bad usage.
+
+        Options:
+          --output text|json      A list (text) or a JSON document (json; schema kdslab-doctor)
+          --course DIR            The course to check (default: found as `kdslab --help` says)
           -h, --help              Show this help
         """
 }

@@ -1,4 +1,5 @@
 import IAMPolicy
+import LabKit
 
 /// The `kdslab` command line: parses arguments, runs a command, returns the exit status.
 ///
@@ -6,8 +7,12 @@ import IAMPolicy
 /// that FAILs); 2 bad usage or
 /// unreadable input, with a one-line reason on standard error.
 public enum KdslabCommand {
-    /// kdslab's version.
-    public static let version = "0.1.0"
+    /// kdslab's version (`scripts/release.sh` names the release after it).
+    public static let version = "0.2.0"
+
+    /// kdslab's version as a value, for a course's `requiresKdslab` (a test checks that
+    /// ``version`` reads as one).
+    static var semanticVersion: SemanticVersion { SemanticVersion(version) ?? SemanticVersion(numbers: [0]) }
 
     /// Runs `kdslab` with `arguments` (without the program name) and returns the exit status.
     public static func main(arguments: [String]) -> Int32 {
@@ -35,8 +40,8 @@ public enum KdslabCommand {
         var words = Array(arguments.dropFirst(flags.count))
         let rest = { (n: Int) in flags + Array(words.dropFirst(n)) }
 
-        guard let first = words.first, !first.hasPrefix("--labs"), !first.hasPrefix("--content") else {
-            if wantsVersion && !wantsHelp { io.line("kdslab \(version)") } else if wantsHelp { io.line(HelpText.main) } else {
+        guard let first = words.first, !["--labs", "--content", "--course"].contains(where: first.hasPrefix) else {
+            if wantsVersion && !wantsHelp { return try printVersion(arguments, io: io) } else if wantsHelp { io.line(HelpText.main) } else {
                 return try ReplCommandLine(io: io).run(arguments)
             }
             return 0
@@ -49,16 +54,13 @@ public enum KdslabCommand {
         if first.hasPrefix("-") {
             throw .usage("unknown option '\(first.split(separator: "=")[0])' for 'kdslab'", command: "")
         }
-        let path = [first] + (first == "policy" || first == "lab" ? Array(words.dropFirst().prefix(1)) : [])
+        let path = [first] + (Self.groups.contains(first) ? Array(words.dropFirst().prefix(1)) : [])
         let text = try helpText(for: path.filter { !$0.hasPrefix("-") })
         if wantsHelp {
             io.line(text)
             return 0
         }
-        if wantsVersion {
-            io.line("kdslab \(version)")
-            return 0
-        }
+        if wantsVersion { return try printVersion(arguments, io: io) }
         switch path.joined(separator: " ") {
         case "policy simulate":
             return try SimulateCommand(io: io).run(rest(2))
@@ -84,11 +86,38 @@ public enum KdslabCommand {
             return try LabNewCommand(io: io).run(rest(2))
         case "lab":
             throw .usage("'lab' needs a subcommand: new or validate", command: "lab")
+        case "course new":
+            return try CourseNewCommand(io: io).run(rest(2))
+        case "course":
+            throw .usage("'course' needs a subcommand: new", command: "course")
+        case "doctor":
+            return try DoctorCommand(io: io).run(rest(1))
         case "serve":
             return try ServeCommand(io: io).run(rest(1))
         default:
             throw .usage("'policy' needs a subcommand: simulate, validate, check-no-new-access, check-access-not-granted or check-no-public-access", command: "policy")
         }
+    }
+
+    /// Commands that are groups of subcommands.
+    private static let groups: Set<String> = ["policy", "lab", "course"]
+
+    /// `--version`: kdslab's version, then the course the other options choose, its
+    /// version, and how it was chosen.
+    private static func printVersion(_ arguments: [String], io: CommandIO) throws(CommandFailure) -> Int32 {
+        io.line("kdslab \(version)")
+        var values: [String: String] = [:]
+        for (i, word) in arguments.enumerated() {
+            for name in ["--labs", "--content", "--course"] {
+                if word == name, i + 1 < arguments.count { values[name] = arguments[i + 1] }
+                if word.hasPrefix(name + "=") { values[name] = String(word.dropFirst(name.count + 1)) }
+            }
+        }
+        let location = try CourseLocator(labsFlag: values["--labs"], contentFlag: values["--content"], courseFlag: values["--course"])
+            .locate(io: io)
+        let manifest = try CourseLoader(io: io).manifest(location).manifest
+        io.line("course: " + CourseDescription(location: location, manifest: manifest).text)
+        return 0
     }
 
     /// The help for a command path, or an unknown-command failure.
@@ -108,9 +137,12 @@ public enum KdslabCommand {
         case "lab": return HelpText.lab
         case "lab validate": return HelpText.labValidate
         case "lab new": return HelpText.labNew
+        case "course": return HelpText.course
+        case "course new": return HelpText.courseNew
+        case "doctor": return HelpText.doctor
         case "serve": return HelpText.serve
         default:
-            if path.first == "policy" || path.first == "lab" {
+            if let group = path.first, groups.contains(group), path.count > 1 {
                 throw .usage("unknown command '\(path[0]) \(path[1])'", command: path[0])
             }
             throw .usage("unknown command '\(path[0])'", command: "")

@@ -13,7 +13,7 @@ enum LabFolderReader {
         func text(_ name: String) -> String? {
             let bytes: [UInt8]
             do {
-                bytes = try io.readFile(path + "/" + name, limit: SourceFile.readLimit)
+                bytes = try io.readCourseFile(path + "/" + name, limit: SourceFile.readLimit)
             } catch {
                 if !error.isMissing { unreadable.append(LabProblem(file: name, message: "cannot read the file: \(error.reason)")) }
                 return nil
@@ -28,12 +28,12 @@ enum LabFolderReader {
         }
         // Entries named *.json are read whatever they are, so a folder or FIFO among them is reported.
         var mutants: [(name: String, text: String, expect: String?)] = []
-        for entry in io.listDirectory(path + "/mutants") ?? [] where entry.name.hasSuffix(".json") {
+        for entry in io.listCourseDirectory(path + "/mutants") ?? [] where entry.name.hasSuffix(".json") {
             let base = String(entry.name.dropLast(5))
             if let body = text("mutants/\(entry.name)") { mutants.append((base, body, text("mutants/\(base).expect"))) }
         }
         var variants: [(name: String, text: String)] = []
-        for entry in io.listDirectory(path + "/variants") ?? [] where entry.name.hasSuffix(".json") {
+        for entry in io.listCourseDirectory(path + "/variants") ?? [] where entry.name.hasSuffix(".json") {
             if let body = text("variants/\(entry.name)") { variants.append((String(entry.name.dropLast(5)), body)) }
         }
         let folder = path.split(separator: "/").last.map(String.init) ?? path

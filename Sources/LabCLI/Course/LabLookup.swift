@@ -1,21 +1,21 @@
 import LabKit
 
-/// Finds and loads one lab by id for commands that take `--lab ID` (and `--labs DIR`).
+/// Finds and loads one lab by id for commands that take `--lab ID` (with `--labs DIR` or
+/// `--course DIR`).
 struct LabLookup {
     let io: CommandIO
-    /// `--labs DIR`, when given.
-    let labsOption: String?
+    /// The course options given.
+    let locator: CourseLocator
 
-    /// The labs folder, found as the REPL finds it (``CourseLocator``): `--labs`, else
-    /// `KDSLAB_LABS`, else the course above the working directory or the program.
+    /// The labs folder, found as the REPL finds it (``CourseLocator``).
     func labsDirectory() throws(CommandFailure) -> String {
-        try CourseLocator(labsFlag: labsOption, contentFlag: nil).locate(io: io).labs
+        try locator.locate(io: io).labs
     }
 
     /// Loads lab `id`; an unknown id or a lab with errors is a usage failure listing why.
     func lab(_ id: String) throws(CommandFailure) -> Lab {
         let dir = try labsDirectory()
-        let entries = io.listDirectory(dir) ?? []
+        let entries = io.listCourseDirectory(dir) ?? []
         guard entries.contains(where: { $0.isDirectory && $0.name == id }) else {
             let known = entries.filter(\.isDirectory).map(\.name)
             throw .usage("no lab '\(id)' in \(dir)" + (known.isEmpty ? "" : "; labs: \(known.joined(separator: ", "))"))

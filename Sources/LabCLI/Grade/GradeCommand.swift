@@ -26,7 +26,7 @@ struct GradeCommand {
     }
 
     func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
-        let parsed = try ArgumentScanner(command: Self.name, options: [.value("--lab"), .value("--labs"), .value("--output")])
+        let parsed = try ArgumentScanner(command: Self.name, options: [.value("--lab"), .value("--labs"), .value("--course"), .value("--output")])
             .scan(arguments)
         guard let labId = parsed.value("--lab") else {
             throw .usage("give the lab to grade against, e.g. kdslab grade --lab producer-only submission.json", command: Self.name)
@@ -35,7 +35,7 @@ struct GradeCommand {
             throw .usage("give at least one submission file or folder", command: Self.name)
         }
         let format = try GradeFormat.from(parsed.value("--output"), command: Self.name)
-        let lab = try LabLookup(io: io, labsOption: parsed.value("--labs")).lab(labId)
+        let lab = try LabLookup(io: io, locator: CourseLocator(parsed)).lab(labId)
         var submissions: [Submission] = []
         for path in parsed.positionals {
             submissions += try collect(path)

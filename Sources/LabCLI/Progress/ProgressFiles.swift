@@ -131,6 +131,20 @@ enum ProgressFiles {
         for name in stale { unlink(directory + "/" + name) }
     }
 
+    /// The names in `directory` (none when it cannot be read), sorted.
+    static func names(in directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(Failure) {
         var done = 0
         while done < bytes.count {

@@ -29,13 +29,14 @@ struct ResetCommand {
         } catch {
             throw .usage(error.description)
         }
-        let store = try ProgressCommand.store(io: io)
+        let course = try ReplCommandLine.loadCourse(parsed, io: io)
+        let store = try ProgressCommand.store(io: io, courseID: course.manifest?.id)
         let (progress, hasDraft) = try ProgressCommand.attempt {
             (try store.load()[lab], try store.draft(for: lab) != nil)
         }
         ProgressCommand.report(store.takeWarnings(), io: io)
-        let course = ProgressCommand.course(parsed, io: io)
-        if progress == .notStarted && !hasDraft, let labs = course?.labIDs, !labs.isEmpty, !labs.contains(lab) {
+        let labs = course.labIDs
+        if progress == .notStarted && !hasDraft, !labs.isEmpty, !labs.contains(lab) {
             let hint = ReplCommandSpec.closest(lab, in: labs).map { "; did you mean '\($0)'?" } ?? ""
             throw .usage("no lab '\(lab)'\(hint) (labs: \(labs.joined(separator: ", ")))")
         }
@@ -52,7 +53,7 @@ struct ResetCommand {
         ProgressCommand.report(store.takeWarnings(), io: io)
         io.line("Reset `\(lab)`: forgot \(summary); the attempt log keeps its history.")
         if let keptAs = result.draftKeptAs { io.line("Your draft is kept as \(keptAs)") }
-        if let starter = course?.lab(lab)?.starter {
+        if let starter = course.lab(lab)?.starter {
             try ProgressCommand.attempt { try store.saveDraft(starter, for: lab) }
             io.line("Your draft is the lab's starter again: \(try ProgressCommand.attempt { try store.draftPath(for: lab) })")
         }

@@ -9,6 +9,8 @@ struct CourseCompletion {
     var learner: String?
     /// The attempt log's head when the course was finished, as evidence.
     var log: LogHead
+    /// The course's title (and version, when it has one), as the certificate names it.
+    var course = "Amazon Kinesis Data Streams security"
 
     /// One row per lab: score, attempts, hints, and whether the solution was seen.
     var table: TextTable {
@@ -35,7 +37,7 @@ struct CourseCompletion {
     var certificate: String {
         let finished = summary.finishedAt.map { String($0.iso8601.prefix(10)) } ?? "?"
         var lines = [
-            "kdslab — Amazon Kinesis Data Streams security",
+            "kdslab — \(course)",
             "Certificate of completion",
             String(repeating: "=", count: 44),
             "",

@@ -23,7 +23,8 @@ extension FileProgressStore {
         }
     }
 
-    private func loadReadingLocked() throws -> ReadingRecord {
+    /// The record (the lock is held).
+    func loadReadingLocked() throws -> ReadingRecord {
         guard let bytes = try ProgressFiles.read(readingPath) else { return ReadingRecord() }
         do {
             return try ReadingRecord(jsonText: String(decoding: bytes, as: UTF8.self))

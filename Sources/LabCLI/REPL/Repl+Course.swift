@@ -4,7 +4,7 @@ import LabKit
 extension Repl {
     /// The greeting: where the course is, how far the learner got, what to do next.
     func welcome() {
-        line(style.bold("kdslab") + " — Amazon Kinesis Data Streams security, in your terminal.")
+        line(style.bold("kdslab") + " — \(course.title), in your terminal.")
         if let loadProblem { say("cannot read your progress: \(loadProblem)") }
         for warning in course.warnings { line(style.yellow("warning: ") + warning) }
         let lessons = course.lessons.lessons.count
@@ -97,7 +97,7 @@ extension Repl {
 
     func progress() {
         var command = ProgressCommand(io: WrappingIO(io, width: width))
-        command.knownLabs = course.labs.map { ($0.id, $0.definition.title) }
+        command.course = course
         do {
             _ = try command.run(noColorFlag ? ["--no-color"] : [])
         } catch {
@@ -114,7 +114,7 @@ extension Repl {
             say("no lab `\(lab)`" + (ReplCommandSpec.closest(lab, in: course.labIDs).map { "; did you mean `\($0)`?" } ?? ""))
             return
         }
-        let flags = ["--labs", course.location.labs] + (course.location.content.map { ["--content", $0] } ?? [])
+        let flags = course.location.arguments
         do {
             let status = try ResetCommand(io: WrappingIO(io, width: width)).run([lab] + (confirmed ? ["--yes"] : []) + flags)
             if status == 1 { line("In the REPL: `reset \(lab) --yes`.") }

@@ -51,8 +51,9 @@ extension Repl {
         let reads = (try? store.readingRecord())?.firstRead.values.map { $0 } ?? []
         let summary = CourseSummary(labs: course.labs.map(\.definition), state: state,
                                     startedAt: (events.map(\.at) + reads).min())
-        let completion = CourseCompletion(summary: summary, learner: io.environment("USER") ?? io.environment("LOGNAME"),
+        var completion = CourseCompletion(summary: summary, learner: io.environment("USER") ?? io.environment("LOGNAME"),
                                           log: state.log)
+        completion.course = course.title + (course.manifest.map { " (version \($0.version))" } ?? "")
         line("")
         line(style.green(style.bold("You finished the course!")) + " Every lab is passed.")
         verbatim(completion.table.render(width: width, style: style))

@@ -1,10 +1,10 @@
-/// `kdslab [--labs DIR] [--content DIR] [--no-color]`: finds and loads the course, opens
-/// the progress store and runs the REPL.
+/// `kdslab [--course DIR | --labs DIR] [--content DIR] [--no-color]`: finds and loads the
+/// course, opens its progress store and runs the REPL.
 struct ReplCommandLine {
     let io: CommandIO
 
-    /// The options the REPL (and `watch`) accept.
-    static let options: [OptionSpec] = [.value("--labs"), .value("--content")]
+    /// The options that choose the course, which the REPL, `watch`, `progress` and `reset` accept.
+    static let options: [OptionSpec] = [.value("--labs"), .value("--content"), .value("--course")]
 
     /// Runs the REPL with the flags in `arguments`; returns the exit status.
     func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
@@ -13,7 +13,7 @@ struct ReplCommandLine {
             throw .usage("unknown command '\(extra)'", command: "")
         }
         let course = try Self.loadCourse(parsed, io: io)
-        let store = try ProgressCommand.store(io: io)
+        let store = try ProgressCommand.store(io: io, courseID: course.manifest?.id)
         let style = TerminalStyle.resolve(io: io, arguments: parsed)
         // The line editor needs a terminal on both sides that can move its cursor; a dumb
         // terminal gets the prompt and its own line editing; a pipe gets neither.
@@ -32,9 +32,8 @@ struct ReplCommandLine {
         return repl.run()
     }
 
-    /// The course named by `--labs`/`--content` (or found), loaded.
+    /// The course the options choose (``CourseLocator``), loaded.
     static func loadCourse(_ parsed: ParsedArguments, io: CommandIO) throws(CommandFailure) -> Course {
-        let location = try CourseLocator(labsFlag: parsed.value("--labs"), contentFlag: parsed.value("--content")).locate(io: io)
-        return try CourseLoader(io: io).load(location)
+        try CourseLoader(io: io).load(try CourseLocator(parsed).locate(io: io))
     }
 }

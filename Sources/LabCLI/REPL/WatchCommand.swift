@@ -30,7 +30,7 @@ struct WatchCommand {
             let hint = ReplCommandSpec.closest(id, in: course.labIDs).map { "; did you mean '\($0)'?" } ?? ""
             throw .usage("no lab '\(id)'\(hint) (labs: \(course.labIDs.joined(separator: ", ")))")
         }
-        let store = try ProgressCommand.store(io: io)
+        let store = try ProgressCommand.store(io: io, courseID: course.manifest?.id)
         let path = try ProgressCommand.attempt { () throws -> String in
             if try store.draft(for: lab.id) == nil { try store.saveDraft(lab.starter, for: lab.id) }
             return try store.draftPath(for: lab.id)

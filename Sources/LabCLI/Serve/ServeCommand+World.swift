@@ -5,7 +5,7 @@ extension ServeCommand {
     /// learner's draft (or the lab's starter when there is no draft yet) in its slot.
     static func world(for options: Options, io: CommandIO) throws(CommandFailure) -> ServedWorld {
         guard let labId = options.labId else { return .defaultWorld() }
-        let lab = try LabLookup(io: io, labsOption: options.labsFolder).lab(labId)
+        let lab = try LabLookup(io: io, locator: options.course).lab(labId)
         if lab.definition.submission == .answers {
             return try build(lab, submission: nil, source: "nothing (a quiz lab has no policy)", where: "")
         }
@@ -13,7 +13,9 @@ extension ServeCommand {
         var source = "the lab's starter (no draft yet)"
         var location = "the lab's starter.json"
         if let root = ProgressLocation.resolve(environment: { io.environment($0) }) {
-            let store = FileProgressStore(root: root)
+            // The draft is the learner's for this course (see ProgressLocation.folder).
+            let course = try options.course.locate(io: io)
+            let store = FileProgressStore(root: ProgressLocation.folder(state: root, courseID: try CourseLoader(io: io).manifest(course).manifest?.id))
             do {
                 if let draft = try store.draft(for: labId) {
                     submission = draft

@@ -27,7 +27,8 @@ struct ServeCommand {
     struct Options {
         var configuration = ServerConfiguration()
         var labId: String?
-        var labsFolder: String?
+        /// The course options (`--labs`, `--course`).
+        var course = CourseLocator()
         var statePath: String?
         var quiet = false
     }
@@ -92,7 +93,7 @@ struct ServeCommand {
     /// Reads the options.
     static func options(_ arguments: [String]) throws(CommandFailure) -> Options {
         let parsed = try ArgumentScanner(command: name, options: [
-            .value("--port"), .value("--host"), .value("--lab"), .value("--labs"), .value("--state"), .flag("--quiet"),
+            .value("--port"), .value("--host"), .value("--lab"), .value("--labs"), .value("--course"), .value("--state"), .flag("--quiet"),
         ]).scan(arguments)
         if let extra = parsed.positionals.first {
             throw .usage("unexpected argument '\(extra)' for '\(name)'", command: name)
@@ -110,7 +111,7 @@ struct ServeCommand {
             options.configuration.host = host
         }
         options.labId = parsed.value("--lab")
-        options.labsFolder = parsed.value("--labs")
+        options.course = CourseLocator(parsed)
         options.statePath = parsed.value("--state")
         if options.statePath?.isEmpty == true { throw .usage("--state needs a file name", command: name) }
         options.quiet = parsed.has("--quiet")

@@ -5,7 +5,7 @@
 /// already has, is left out and reported; Markdown warnings are reported and the lesson kept.
 public struct LessonCatalog: Sendable, Hashable {
     /// The lessons, by order and then id.
-    public private(set) var lessons: [Lesson]
+    public internal(set) var lessons: [Lesson]
     /// What was wrong, by file name and then line.
     public private(set) var problems: [LessonProblem]
 

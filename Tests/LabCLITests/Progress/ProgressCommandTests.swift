@@ -5,6 +5,14 @@ import LabKit
 import IAMPolicy
 
 @Suite struct ProgressCommandTests {
+    /// I/O whose course has no labs (an empty labs folder), so the table shows only the labs
+    /// with progress; without it the course built into kdslab would be listed.
+    static func io(_ root: TemporaryRoot) -> TestIO {
+        let io = TestIO(environment: ["KDSLAB_HOME": root.path, "KDSLAB_LABS": "/empty/labs"])
+        io.directories = ["/empty/labs"]
+        return io
+    }
+
     @Test func showsATableAndTheLogCheck() throws {
         let root = TemporaryRoot()
         defer { root.remove() }
@@ -12,7 +20,7 @@ import IAMPolicy
         try store.appendAttempt(attempt("kds-101", score: 5, passed: true))
         try store.record(.gaveUp(lab: "kds-101", at: UTCTimestamp(secondsSinceEpoch: 0)))
         try store.record(.hint(lab: "kds-201", at: UTCTimestamp(secondsSinceEpoch: 0)))
-        let io = TestIO(environment: ["KDSLAB_HOME": root.path])
+        let io = Self.io(root)
         #expect(io.run(["progress"]) == 0)
         #expect(io.output == """
             Progress in \(root.path)
@@ -56,7 +64,7 @@ import IAMPolicy
         defer { root.remove() }
         try root.store().appendAttempt(attempt("a", score: 2))
         try root.write("progress.json", "not json")
-        let io = TestIO(environment: ["KDSLAB_HOME": root.path])
+        let io = Self.io(root)
         #expect(io.run(["progress"]) == 0)
         #expect(io.error.hasPrefix("kdslab: warning: progress.json was unreadable (line 1, column 2: unexpected character `o`; expected `null`); kept it as progress.json.corrupt-"))
         #expect(io.error.hasSuffix("and rebuilt it from the attempt log (1 line)\n"))
@@ -79,19 +87,19 @@ import IAMPolicy
         let store = root.store()
         try store.appendAttempt(attempt("a", score: 2))
         try store.saveDraft("{}", for: "a")
-        let io = TestIO(environment: ["KDSLAB_HOME": root.path])
+        let io = Self.io(root)
         #expect(io.run(["reset", "a"]) == 1)
         #expect(io.output == "This would forget `a`: 1 attempt, best 2/5, 0 hints, status in progress, your draft (set aside, not deleted). Run 'kdslab reset a --yes' to do it.\n")
         #expect(try store.load()["a"].attempts == 1)
 
-        let confirmed = TestIO(environment: ["KDSLAB_HOME": root.path])
+        let confirmed = Self.io(root)
         #expect(confirmed.run(["reset", "a", "--yes"]) == 0)
         #expect(confirmed.output.hasPrefix("Reset `a`: forgot 1 attempt"))
         #expect(confirmed.output.contains("Your draft is kept as \(root.path)/workspace/a.json.bak-"))
         #expect(try store.load().labs.isEmpty)
         #expect(try store.events().map(\.name) == ["attempt", "reset"])
 
-        let again = TestIO(environment: ["KDSLAB_HOME": root.path])
+        let again = Self.io(root)
         #expect(again.run(["reset", "a", "--yes"]) == 0)
         #expect(again.output == "`a` has no progress to reset.\n")
     }

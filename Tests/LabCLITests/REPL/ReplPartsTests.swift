@@ -25,23 +25,17 @@ struct ReplPartsTests {
         #expect(actions == [.grade, .wait, .grade, .missing, .wait, .grade])
     }
 
-    @Test("the course is found by walking up from the working directory, else an error lists where")
+    @Test("the course is found by walking up from the working directory, else it is the built-in one")
     func locator() throws {
         let io = TestIO(files: ["/repo/labs/x/lab.json": "{}", "/repo/content/01-a.md": "# A"])
         io.currentDirectory = "/repo/Sources/LabCLI"
-        #expect(try CourseLocator().locate(io: io) == CourseLocation(labs: "/repo/labs", content: "/repo/content"))
+        #expect(try CourseLocator().locate(io: io) == CourseLocation(labs: "/repo/labs", content: "/repo/content", origin: .foundAbove))
         let flagged = try CourseLocator(labsFlag: "/repo/labs").locate(io: io)
-        #expect(flagged == CourseLocation(labs: "/repo/labs", content: "/repo/content"))
+        #expect(flagged == CourseLocation(labs: "/repo/labs", content: "/repo/content", origin: .labsOption))
         io.currentDirectory = "/elsewhere/deep"
-        #expect(throws: CommandFailure.self) { try CourseLocator().locate(io: io) }
-        do {
-            _ = try CourseLocator().locate(io: io)
-        } catch {
-            #expect(error.lines[0].hasPrefix("kdslab: cannot find the course"))
-            #expect(error.lines.contains("    /elsewhere/deep") && error.lines.contains("    /"))
-        }
+        #expect(try CourseLocator().locate(io: io) == .builtIn)
         let env = TestIO(files: ["/c/labs/x/lab.json": "{}"], environment: ["KDSLAB_LABS": "/c/labs"])
-        #expect(try CourseLocator().locate(io: env) == CourseLocation(labs: "/c/labs", content: nil))
+        #expect(try CourseLocator().locate(io: env) == CourseLocation(labs: "/c/labs", content: nil, origin: .labsEnvironment))
     }
 
     @Test("a broken lab is skipped with a positioned warning; the others load")

@@ -20,21 +20,30 @@ struct ChildProcess {
         return nil
     }
 
-    /// Runs `executable` with `arguments` and `environment`; kills it after `timeout` seconds.
+    /// Runs `executable` with `arguments` and `environment` (in `directory`, with `input` piped
+    /// to its standard input, else none); kills it after `timeout` seconds.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String],
-                    timeout: Double = 120) -> Result {
+                    input: String? = nil, directory: String? = nil, timeout: Double = 120) -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         process.environment = environment
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         do {
             try process.run()
         } catch {
             return Result(status: -1, output: "", error: "cannot run \(executable): \(error)", timedOut: false)
+        }
+        if let input {
+            Thread.detachNewThread {
+                stdin.fileHandleForWriting.write(Data(input.utf8))
+                try? stdin.fileHandleForWriting.close()
+            }
         }
         let collected = Collected()
         let group = DispatchGroup()
