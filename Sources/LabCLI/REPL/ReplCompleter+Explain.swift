@@ -17,7 +17,7 @@ extension ReplCompleter {
             let last = args[args.count - 1].lowercased()
             switch last {
             case "as": return principals
-            case "over": return ["http", "https"]
+            case "over": return ["http", "https", "fips"]
             case "via": return endpointIDs
             case "from", "at", "with": return []
             default:

@@ -50,7 +50,7 @@ public struct ExplainQuestion: Sendable, Equatable {
 
     /// The words that open a clause, and what each takes, in the order the usage gives them.
     public static let clauses: [(word: String, takes: String)] = [
-        ("as", "NAME"), ("over", "http|https"), ("via", "vpce-ID"), ("from", "IP"), ("at", "TIME"), ("with", "KEY=VALUE"),
+        ("as", "NAME"), ("over", "http|https|fips"), ("via", "vpce-ID"), ("from", "IP"), ("at", "TIME"), ("with", "KEY=VALUE"),
     ]
 
     /// Reads the words after `explain`.

@@ -52,7 +52,7 @@ public enum ExplainRequestError: Error, Sendable, Equatable, CustomStringConvert
         case .noPrincipal:
             "this lab names no principal: add `as NAME`"
         case .badTransport(let t):
-            "`over \(t)`: write over http or over https"
+            "`over \(t)`: write over http, over https or over fips (a FIPS endpoint)"
         case .badEndpoint(let e):
             "`\(e)` is not a VPC endpoint id: write one such as vpce-0a1b2c3d4e5f67890"
         case .endpointConflict(let over):

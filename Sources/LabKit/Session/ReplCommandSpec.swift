@@ -41,7 +41,7 @@ public struct ReplCommandSpec: Sendable, Equatable {
         .init(name: "check", usage: "check", summary: "Grade your draft without recording it", argument: .none),
         .init(name: "submit", usage: "submit", summary: "Grade your draft and record the attempt", argument: .none),
         .init(name: "hint", usage: "hint", summary: "The next hint for the first failing check", argument: .none),
-        .init(name: "explain", usage: "explain ACTION RESOURCE [as NAME] [over http|https] [via vpce-ID] [from IP] [at TIME] [with KEY=VALUE …]",
+        .init(name: "explain", usage: "explain ACTION RESOURCE [as NAME] [over http|https|fips] [via vpce-ID] [from IP] [at TIME] [with KEY=VALUE …]",
               summary: "Decide one request against your draft and say why, in the context you set (`help explain`)",
               argument: .none,
               details: "ACTION is kinesis:PutRecord, PutRecord (Kinesis) or kms:Decrypt; RESOURCE an ARN, `*`, "

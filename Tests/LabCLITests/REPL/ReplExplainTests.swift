@@ -55,7 +55,7 @@ struct ReplExplainTests {
         ("explain GetRecords stream/nope", "✘ stream `nope` is not in this lab's world; its streams: customer-profiles, fraud-alerts, payments, transactions"),
         ("explain GetRecords transactions as fraud-scorer from 10.0.0.256", "✘ `10.0.0.256` is not an IP address: write one such as 203.0.113.10 or 2001:db8::1"),
         ("explain GetRecords transactions at 2026-13-01", "✘ `2026-13-01` is not a time: write an ISO 8601 time such as 2026-03-01T12:00:00Z, or epoch seconds"),
-        ("explain GetRecords transactions over ftp", "✘ `over ftp`: write over http or over https"),
+        ("explain GetRecords transactions over ftp", "✘ `over ftp`: write over http, over https or over fips (a FIPS endpoint)"),
         ("explain GetRecords transactions as", "✘ `as` needs NAME after it: explain ACTION RESOURCE [as NAME]"),
     ])
     func refused(_ line: String, _ message: String) throws {

@@ -114,7 +114,7 @@ struct ReplSessionTests {
         #expect(io.output.contains("unknown command `strat`; did you mean `start`?"))
         #expect(io.output.contains("`start` needs more: start N|LAB"))
         #expect(io.output.contains("no lab `producr-only`; did you mean `producer-only`?"))
-        #expect(io.output.contains("`explain` needs more: explain ACTION RESOURCE [as NAME] [over http|https] [via vpce-ID] [from IP] [at TIME] [with KEY=VALUE …]"))
+        #expect(io.output.contains("`explain` needs more: explain ACTION RESOURCE [as NAME] [over http|https|fips] [via vpce-ID] [from IP] [at TIME] [with KEY=VALUE …]"))
         #expect(io.output.contains("no lab is started"))
     }
 

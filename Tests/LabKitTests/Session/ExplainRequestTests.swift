@@ -81,7 +81,7 @@ struct ExplainRequestTests {
         ("GetRecords bucket/x", "predict-the-decision", "`bucket/x` is not a resource here: write an ARN, `*`, stream/NAME, key/ID or alias/NAME"),
         ("GetRecords transactions as fraud-scorr", "predict-the-decision", "`fraud-scorr` is not a user or role of this lab; did you mean `role/fraud-scorer`?"),
         ("PutRecord orders as writer", "context", "this lab has a user and a role named `writer`: write user/writer or role/writer"),
-        ("PutRecord orders over ftp", "context", "`over ftp`: write over http or over https"),
+        ("PutRecord orders over ftp", "context", "`over ftp`: write over http, over https or over fips (a FIPS endpoint)"),
         ("PutRecord orders via vpc-123", "context", "`vpc-123` is not a VPC endpoint id: write one such as vpce-0a1b2c3d4e5f67890"),
         ("PutRecord orders over http via vpce-1", "context", "a VPC endpoint takes HTTPS only: leave out `over http` or `via`"),
         ("PutRecord orders from 300.1.2.3", "context", "`300.1.2.3` is not an IP address: write one such as 203.0.113.10 or 2001:db8::1"),

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("REPL commands")
 struct ReplCommandTests {
-    static let explainUsage = "explain ACTION RESOURCE [as NAME] [over http|https] [via vpce-ID] [from IP] [at TIME] [with KEY=VALUE …]"
+    static let explainUsage = "explain ACTION RESOURCE [as NAME] [over http|https|fips] [via vpce-ID] [from IP] [at TIME] [with KEY=VALUE …]"
 
     @Test("lines parse to commands", arguments: [
         ("check", ReplCommand.check),
@@ -47,7 +47,7 @@ struct ReplCommandTests {
         ("explain PutRecord", "`explain` needs more: \(Self.explainUsage)"),
         ("explain PutRecord stream/orders by role/x", "`explain` does not take `by`: \(Self.explainUsage)"),
         ("explain PutRecord stream/orders as", "`as` needs NAME after it: \(Self.explainUsage)"),
-        ("explain PutRecord stream/orders over from 10.0.0.1", "`over` needs http|https after it: \(Self.explainUsage)"),
+        ("explain PutRecord stream/orders over from 10.0.0.1", "`over` needs http|https|fips after it: \(Self.explainUsage)"),
         ("explain PutRecord stream/orders with", "`with` needs KEY=VALUE after it: \(Self.explainUsage)"),
         ("explain PutRecord stream/orders with over http", "`with` needs KEY=VALUE after it: \(Self.explainUsage)"),
         ("explain PutRecord stream/orders with =x", "`explain` does not take `=x`: \(Self.explainUsage)"),
