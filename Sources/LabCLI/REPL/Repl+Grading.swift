@@ -103,17 +103,45 @@ extension Repl {
         case .failure(let error):
             say(error.description)
         case .success(let d):
-            if d.isEmpty {
-                line(style.green("✔ ") + "Your draft grants \(d.principal) exactly what the reference solution grants.")
-                return
-            }
-            func list(_ title: String, _ grants: [Grant], mark: String) {
-                guard !grants.isEmpty else { return }
-                line(title)
-                for g in grants { line("  \(mark) \(g.action) on \(g.resource)") }
-            }
-            list("Your draft grants \(d.principal), and the reference does not:", d.onlyInDraft, mark: style.yellow("+"))
-            list("The reference grants \(d.principal), and your draft does not:", d.onlyInReference, mark: style.red("-"))
+            render(d)
         }
+    }
+
+    /// A diff grouped by principal: what the draft alone allows, then what the reference
+    /// alone allows, each entry with its actions, resource and the context it differs in.
+    private func render(_ d: GrantDiff) {
+        if d.isEmpty {
+            // An identity policy changes only its own principal's access, which was compared.
+            line(style.green("✔ ") + "Your draft grants exactly what the reference solution grants, to every principal, in every request context.")
+            return
+        }
+        switch d.scope {
+        case .principals(let arns):
+            line("Compared for \(arns.joined(separator: ", ")), over every action, resource and request context.")
+        case .everyone:
+            line("Compared for every principal (the lab's own, any other of any account, AWS services, anonymous callers), over every action, resource and request context.")
+        }
+        func list(_ title: String, _ side: GrantDiff.Side, mark: String) {
+            guard !side.isEmpty else { return }
+            line()
+            line(style.bold(title))
+            for group in side.groups {
+                line("  " + group.principal + ":")
+                for e in group.entries {
+                    var text = "    \(mark) \(e.actionsPhrase()) on \(e.resourcePhrase)"
+                    if !e.context.isEmpty { text += " when " + e.context.joined(separator: ", ") }
+                    if let by = e.grantedBy { text += " (\(by))" }
+                    if let by = e.deniedBy { text += " (your draft denies it: \(by))" }
+                    line(text)
+                }
+                if group.more > 0 { line(style.dim("    … and \(group.more) more for this principal")) }
+            }
+            if side.morePrincipals > 0 {
+                let who = side.morePrincipals == 1 ? "principal" : "principals"
+                line(style.dim("  … and \(side.morePrincipals) more \(who) (\(side.moreEntries) more entries)"))
+            }
+        }
+        list("Your draft grants, and the reference solution does not:", d.onlyInDraft, mark: style.yellow("+"))
+        list("The reference solution grants, and your draft does not:", d.onlyInReference, mark: style.red("-"))
     }
 }

@@ -62,6 +62,13 @@ extension GradingContext {
     /// The context of a counterexample, as the learner reads it: the keys any policy of the
     /// request conditions on, `key=value`.
     func contextSummary(_ sample: AccessAnalyzer.Sample) -> String {
+        let parts = contextConditions(sample)
+        return parts.isEmpty ? "" : " when " + parts.joined(separator: ", ")
+    }
+
+    /// Each key any policy of `sample`'s request conditions on, as `key=value` or `key absent`,
+    /// in key order.
+    func contextConditions(_ sample: AccessAnalyzer.Sample) -> [String] {
         var keys: Set<String> = []
         for set in sample.policySets {
             var policies = set.identityPolicies.map(\.policy.source)
@@ -69,12 +76,13 @@ extension GradingContext {
             if let b = set.permissionsBoundary { policies.append(b.policy.source) }
             for p in policies { for s in p.statements { for c in s.conditions { keys.insert(c.normalizedKey) } } }
         }
-        let parts = keys.sorted().map { key -> String in
+        return keys.sorted().map { key -> String in
             guard let v = sample.request.context[key] else { return "\(key) absent" }
-            let shown = v.values.count == 1 ? v.values[0] : "[" + v.values.joined(separator: ", ") + "]"
+            // An empty string is a value of its own class: show it as one.
+            let values = v.values.map { $0.isEmpty ? "\"\"" : $0 }
+            let shown = values.count == 1 ? values[0] : "[" + values.joined(separator: ", ") + "]"
             return "\(key)=\(shown)"
         }
-        return parts.isEmpty ? "" : " when " + parts.joined(separator: ", ")
     }
 
     /// Who made a counterexample request, in a few words.
@@ -89,10 +97,24 @@ extension GradingContext {
     }
 
     /// The submission's statement that allows `sample` in the first model, as "statement 2 (line 9)".
-    func grantingStatement(_ sample: AccessAnalyzer.Sample) -> (label: String, line: Int, column: Int)? {
-        let result = Authorizer().authorize(sample.request, against: sample.policySets[0])
-        guard let m = result.matchedStatements.first(where: { $0.policyId == submissionPolicyName && $0.effect == .allow })
-                ?? result.matchedStatements.first(where: { $0.effect == .allow }) else { return nil }
+    ///
+    /// With `delegating`, a statement of a resource-type submission that names only the
+    /// caller's account counts too: it grants nothing alone (the caller's identity policy
+    /// does), so the evaluator does not report it, but when the submission is what changed it
+    /// is the statement to name.
+    func grantingStatement(_ sample: AccessAnalyzer.Sample, delegating: Bool = true) -> (label: String, line: Int, column: Int)? {
+        let set = sample.policySets[0]
+        let result = Authorizer().authorize(sample.request, against: set)
+        var own = result.matchedStatements.first { $0.policyId == submissionPolicyName && $0.effect == .allow }
+        if own == nil, delegating, result.decision == .allowed {
+            own = Authorizer().trace(sample.request, against: set).first { t in
+                t.policyId == submissionPolicyName && t.effect == .allow && t.outcome == .applied
+            }.map { t in
+                MatchedStatement(policyId: t.policyId, sourceType: nil, kind: t.kind, statementIndex: t.statementIndex,
+                                 sid: t.sid, effect: t.effect, range: t.range)
+            }
+        }
+        guard let m = own ?? result.matchedStatements.first(where: { $0.effect == .allow }) else { return nil }
         var label = (m.sid.map { "statement \"\($0)\"" } ?? "statement \(m.statementIndex + 1)")
             + (m.policyId == submissionPolicyName ? "" : " of \(m.policyId)") + ", line \(m.range.start.line)"
         if m.policyId == submissionPolicyName, let policy, m.statementIndex < policy.statements.count {

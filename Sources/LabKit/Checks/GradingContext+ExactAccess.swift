@@ -1,35 +1,9 @@
 import IAMPolicy
 import KinesisSim
 
-/// `exact-access`: the grants a principal ends up with, measured over the whole Kinesis and
-/// KMS catalogs and every resource that matters, compared with what the lab requires.
+/// `exact-access`: the grants a principal ends up with, measured by the access analysis over
+/// every action, resource and request context, compared with what the lab requires.
 extension GradingContext {
-    /// Every (action, resource) pair the principal is allowed, over the catalog and the
-    /// measured resources plus any pair the spec names.
-    public func grantedPairs(_ spec: ExactAccessSpec) -> Set<Grant>? {
-        grantedPairs(spec, plan: ExactAccessPlan(definition: definition, spec: spec))
-    }
-
-    func grantedPairs(_ spec: ExactAccessSpec, plan: ExactAccessPlan) -> Set<Grant>? {
-        guard let caller = caller(spec.principal, via: spec.via) else { return nil }
-        var granted: Set<Grant> = []
-        let authorizer = Authorizer()
-        for target in plan.targets {
-            // Outside the world, ask what the policy grants, not whether a stranger consents.
-            var query = AccessQuery(caller: caller, action: target.actions[0], resource: target.resource, context: spec.context,
-                                    resourceAccount: target.outsideWorld ? caller.principal.account : nil)
-            query.action = target.actions[0]
-            var (request, policies) = world.authorizationInput(query)
-            for action in target.actions {
-                request.action = action
-                if authorizer.decision(for: request, against: policies) == .allowed {
-                    granted.insert(Grant(action: action, resource: target.resource))
-                }
-            }
-        }
-        return granted
-    }
-
     /// `exact-access`: every required grant holds in the check's context, and the analysis
     /// finds nothing beyond what the lab allows, over every action, resource and request
     /// context — and, for a resource, key or trust policy, no new access for any principal

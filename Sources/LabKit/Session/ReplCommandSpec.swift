@@ -52,7 +52,7 @@ public struct ReplCommandSpec: Sendable, Equatable {
                 + "key). Tab completes actions, the world's resources and principals. Example: "
                 + "explain PutRecord stream/fraud-alerts as fraud-scorer over http",
               listedUsage: "explain ACTION RESOURCE [as NAME] …"),
-        .init(name: "diff", usage: "diff", summary: "After passing: grants that differ from the reference solution", argument: .none),
+        .init(name: "diff", usage: "diff", summary: "After passing: what your draft and the reference solution allow differently, to every principal", argument: .none),
         .init(name: "solution", usage: "solution [--give-up]",
               summary: "The reference solution (after passing, or give up with --give-up)", argument: .none),
         .init(name: "run", usage: "run", summary: "Run the lab's workload against your draft, call by call", argument: .none),

@@ -101,8 +101,9 @@ struct ReplSessionTests {
         let star = ReplHarness.courseFile("labs/producer-only/mutants/put-star.json")
         let (io, _) = harness.run("start producer-only\ndiff\npaste\n\(star).\nsolution --give-up\ndiff\n")
         #expect(io.output.contains("`diff` compares with the reference solution, so it opens after you pass"))
-        #expect(io.output.contains("Your draft grants role/checkout-producer, and the reference does not:"))
-        #expect(io.output.contains("+ kinesis:PutResourcePolicy on arn:aws:kinesis:us-east-1:111122223333:stream/orders"))
+        #expect(io.output.contains("Your draft grants, and the reference solution does not:\n  arn:aws:iam::111122223333:role/checkout-producer:\n"))
+        #expect(io.output.contains("+ kinesis:PutResourcePolicy on arn:aws:kinesis:us-east-1:111122223333:stream/orders (statement 1, line 4, through `kinesis:Put*`)"))
+        #expect(!io.output.contains("The reference solution grants, and your draft does not:"))
     }
 
     @Test("unknown commands get a suggestion; bad arguments say the usage")
