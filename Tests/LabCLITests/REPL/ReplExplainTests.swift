@@ -92,7 +92,7 @@ struct ReplExplainTests {
         #expect(resources.contains("arn:aws:kinesis:us-east-2:111122223333:stream/dev-orders"))
         completer.lab = try #require(course.lab("vpce-only")).definition
         #expect(complete("explain PutRecord stream/trade-executions via ")
-                == ["vpce-0a1b2c3d4e5f67890", "vpce-0fedcba9876543210"])
+                == ["vpce-0a1b2c3d4e5f67890", "vpce-0fedcba9876543210", "vpce-0a1b2c3d4e5f67891"])
         completer.lab = try #require(course.lab("assume-role")).definition
         #expect(complete("explain sts:AssumeRole role/") == ["role/stream-deployer"])
         // No lab started: nothing from a world.
