@@ -89,6 +89,8 @@ extension Walk {
             if fixed.keys.contains(key) { continue }
             if key == "aws:securetransport" {
                 groups.append(model.insecureTransport ? [[(key, .boolean(true))], [(key, .boolean(false))]] : [[(key, .boolean(true))]])
+            } else if key == "aws:userid", let sessions = try sessionUserIds(caller, base: base, tied: tiedKeys) {
+                groups.append(sessions)
             } else if tiedKeys.contains(key) || base[key] != nil && !(caller.known == nil && key.hasPrefix("aws:principaltag/")) {
                 continue
             } else if key == "aws:userid" || (caller.known == nil && key.hasPrefix("aws:principaltag/")) {
@@ -144,6 +146,28 @@ extension Walk {
             }
             if i == digits.count { return true }
         }
+    }
+
+    /// The classes of `aws:userid` for a session of a known role: `ROLEID:` and then the
+    /// session name, which whoever assumes the role chooses, so every name the conditions on
+    /// `aws:userid` tell apart is tried. `nil` for any other caller (a user's id is fixed).
+    mutating func sessionUserIds(_ caller: Caller, base: RequestContext, tied: Set<String>) throws(AnalysisUnknown) -> [Option]? {
+        guard caller.known != nil, caller.principal.kind == .assumedRole,
+              let current = base["aws:userid"]?.values.first, let colon = current.firstIndex(of: ":") else { return nil }
+        if facts.resourcePatterns.contains(where: { $0.text.lowercased().contains("${aws:userid}") }) {
+            throw AnalysisUnknown("a resource names ${aws:userid}, whose session name a role's caller chooses; the analysis does not decide it")
+        }
+        let sessionBytes = ByteSet.range("a", "z").union(.range("A", "Z")).union(.range("0", "9")).union(.of("+=,.@-_"))
+        let domain = StringLanguage.literal(String(current[...colon])) + StringLanguage.some(sessionBytes)
+        var patterns: [StringLanguage] = []
+        for kc in facts.conditions(on: "aws:userid") where kc.condition.op.base.family == .string {
+            for v in kc.condition.values {
+                if let l = try KeyDomain.language(of: v.text, kc, base: base, tied: tied) { patterns.append(l) }
+            }
+        }
+        if patterns.contains(where: \.hasNonASCII) { throw AnalysisUnknown("a condition on aws:userid holds characters outside ASCII") }
+        let classes = try partition(domain: domain, patterns: patterns, what: "session names")
+        return classes.cells.map { cell -> Option in [("aws:userid", ContextValue.string(cell.witness))] }
     }
 
     /// Whether every fixed key holds its fixed value (or is absent when fixed absent).

@@ -10,7 +10,8 @@ extension Walk {
             set.resourcePolicy = nil
             set.resourcePolicyRequired = false
         } else if [.user, .assumedRole, .role, .root].contains(caller.principal.kind) {
-            set.identityPolicies = [Walk.anyIdentity]
+            let local = analyzer.models[m].accounts.contains(caller.principal.account)
+            if !local || analyzer.models[m].localStrangersAllowEverything { set.identityPolicies = [Walk.anyIdentity] }
         }
         guard let arn = ARN(parsing: target.arn) else { return set }
         let service = action.split(separator: ":").first.map { $0.lowercased() } ?? ""

@@ -20,6 +20,9 @@ final class KeyReader {
         self.fd = fd
     }
 
+    /// Whether keys already read are waiting (a paste arrives many keys at a time).
+    var hasQueuedKeys: Bool { !queued.isEmpty }
+
     /// The next key, reading more input as needed; `nil` when the input closed or failed.
     func nextKey() -> Key? {
         var chunk = [UInt8](repeating: 0, count: 256)

@@ -70,7 +70,12 @@ final class LineEditor {
         while let key = keys.nextKey() {
             let before = state.buffer
             switch state.press(key, completer: completer) {
-            case .redraw, .requestCompletion:
+            case .redraw:
+                // Keys already read (a paste) are taken first and the line drawn once after
+                // them: drawing it after every key wrote the line's square to the terminal,
+                // and a terminal slow to take that stopped reading the keys behind it.
+                if !keys.hasQueuedKeys { redraw(state.buffer, cursor: state.cursor) }
+            case .requestCompletion:
                 redraw(state.buffer, cursor: state.cursor)
             case .bell:
                 send("\u{07}")

@@ -5,12 +5,14 @@ import LabKit
 extension Repl {
     func paste() {
         guard let lab = currentLab() else { return }
+        // Raw before the invitation is shown: a paste that follows it at once must not meet
+        // the terminal's cooked mode, which would echo it and take its Ctrl-D as end-of-file.
+        input.beginPaste()
+        defer { input.endPaste() }
         if io.inputIsTerminal {
             line(style.dim("Paste or type your draft; end with a line holding only `.`, or Ctrl-D (Ctrl-C cancels)."))
         }
         var lines: [String] = []
-        input.beginPaste()
-        defer { input.endPaste() }
         reading: while true {
             switch input.readPasteLine(prompt: style.dim("… ")) {
             case .line(let text):

@@ -48,8 +48,13 @@ extension GradingContext {
                 }
                 return extras.count < 500
             }
-            if let baseline = baselineModel {
-                let everyone = AccessAnalyzer(models: [requestModel, baseline], extraPolicies: extraPolicies, cache: analysisCache)
+            if var baseline = baselineModel {
+                // What the submitted policy grants by itself: a new principal of the lab's own
+                // accounts is not assumed to have every permission already.
+                var submitted = requestModel
+                submitted.localStrangersAllowEverything = false
+                baseline.localStrangersAllowEverything = false
+                let everyone = AccessAnalyzer(models: [submitted, baseline], extraPolicies: extraPolicies, cache: analysisCache)
                 try everyone.forEachSample(in: AnalysisScope(principals: .everyone, onlyAllowed: true)) { s in
                     guard s.decisions[0] == .allowed, s.decisions[1] != .allowed else { return true }
                     let who = s.request.principal.roleArn ?? s.request.principal.arn

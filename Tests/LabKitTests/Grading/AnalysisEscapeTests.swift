@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import LabKit
+
+/// Insecure answers the prompt audit found passing, each added to a lab's solution: every
+/// one must now fail the check named, with a message that shows the way in.
+@Suite struct AnalysisEscapeTests {
+    /// The lab's solution with `statement` added.
+    func solution(_ lab: Lab, plus statement: String) throws -> String {
+        let text = lab.solution
+        let end = try #require(text.range(of: "]", options: .backwards))
+        return text[..<end.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines) + ",\n    " + statement + "\n  ]\n}\n"
+    }
+
+    @Test("a role's session name is the caller's choice: an Allow on aws:userid's session part is found")
+    func sessionNameIsFree() throws {
+        let lab = try CourseLabs.lab("producer-only")
+        let text = try solution(lab, plus: #"{"Effect": "Allow", "Action": "kinesis:GetRecords", "Resource": "arn:aws:kinesis:us-east-1:111122223333:stream/orders", "Condition": {"StringLike": {"aws:userid": "*:debug-session"}}}"#)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let exact = try #require(report.checks.first { $0.kind == "exact-access" })
+        #expect(!exact.passed)
+        #expect(exact.message.contains("kinesis:GetRecords") && exact.message.contains("debug-session"), "\(exact.message)")
+        #expect(Grader(definition: lab.definition).grade(lab.solution, name: "solution").passed)
+    }
+
+    @Test("a stream policy naming a new role of the stream's own account lets someone in")
+    func newLocalRoleIsSomeoneElse() throws {
+        let lab = try CourseLabs.lab("https-only")
+        let text = try solution(lab, plus: #"{"Sid": "NewHire", "Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:role/new-hire"}, "Action": "kinesis:GetRecords", "Resource": "arn:aws:kinesis:us-east-1:111122223333:stream/patient-vitals"}"#)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let failing = report.checks.filter { !$0.passed }
+        #expect(failing.contains { $0.message.contains("role/new-hire") && $0.message.contains("kinesis:GetRecords") },
+                "\(failing.map(\.message))")
+        #expect(Grader(definition: lab.definition).grade(lab.solution, name: "solution").passed)
+    }
+}
