@@ -1,3 +1,4 @@
+import AWSWire
 import Foundation
 
 /// The server's open connections by token, and which of them a worker holds.
@@ -7,6 +8,11 @@ import Foundation
 /// worker woken for it, the sweep that times it out, or the acceptor evicting it. The table
 /// keeps, for every connection not claimed, when it expires and since when it is idle, so
 /// sweeps and eviction never touch a connection's own state.
+///
+/// A connection waiting for a deferred response is *parked*: unclaimed and its socket not
+/// armed. The response is *delivered* to its slot from any thread; delivery to a parked
+/// connection arms its socket for writing, so a worker wakes, claims it and takes the
+/// response with it.
 final class ConnectionTable: @unchecked Sendable {
     struct Slot {
         let connection: HTTPConnection
@@ -16,6 +22,13 @@ final class ConnectionTable: @unchecked Sendable {
         /// Since when it has had nothing under way; `nil` while a request, a response or a
         /// closing handshake is under way. Only idle connections are evicted.
         var idleSince: UInt64?
+        /// Whether it waits, unclaimed and unarmed, for a deferred response.
+        var parked = false
+        /// A deferred response delivered and not yet taken by the claiming worker.
+        var delivered: HTTPResponse?
+        /// The highest request number a response was delivered for: a later delivery for
+        /// it or an earlier one is a duplicate and is dropped.
+        var deliveredThrough: UInt64 = 0
     }
 
     // INVARIANT: `slots`, `nextToken` and `draining` are read and written with `condition`
@@ -59,12 +72,47 @@ final class ConnectionTable: @unchecked Sendable {
     }
 
     /// The connection with `token` if it is open and no one holds it; it is now claimed.
-    func claim(_ token: UInt64) -> HTTPConnection? {
+    /// With it comes a deferred response delivered for it, if one is waiting.
+    func claim(_ token: UInt64) -> (connection: HTTPConnection, delivered: HTTPResponse?)? {
         condition.lock()
         defer { condition.unlock() }
         guard let slot = slots[token], !slot.claimed else { return nil }
         slots[token]?.claimed = true
-        return slot.connection
+        slots[token]?.parked = false
+        slots[token]?.delivered = nil
+        return (slot.connection, slot.delivered)
+    }
+
+    /// Sets a claimed connection aside until a deferred response is delivered for it, with
+    /// its deadline; or, when one was delivered already, keeps the claim and returns it.
+    func park(_ connection: HTTPConnection, deadline: UInt64) -> HTTPResponse? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard let slot = slots[connection.token] else { return nil }
+        if let delivered = slot.delivered {
+            slots[connection.token]?.delivered = nil
+            return delivered
+        }
+        slots[connection.token]?.claimed = false
+        slots[connection.token]?.parked = true
+        slots[connection.token]?.deadline = deadline
+        slots[connection.token]?.idleSince = nil
+        return nil
+    }
+
+    /// Leaves `response` for request number `request` of the connection with `token`, if it
+    /// is still open and that request has not been answered; a parked connection is armed
+    /// with `arm` (under the lock, so the worker it wakes finds the response).
+    func deliver(_ response: HTTPResponse, to token: UInt64, request: UInt64, arm: (HTTPConnection) -> Void) {
+        condition.lock()
+        defer { condition.unlock() }
+        guard let slot = slots[token], request > slot.deliveredThrough else { return }
+        slots[token]?.deliveredThrough = request
+        slots[token]?.delivered = response
+        if slot.parked {
+            slots[token]?.parked = false
+            arm(slot.connection)
+        }
     }
 
     /// Gives a claimed connection back with its next deadline and re-arms its socket with
@@ -97,6 +145,7 @@ final class ConnectionTable: @unchecked Sendable {
         var expired: [HTTPConnection] = []
         for (token, slot) in slots where !slot.claimed && slot.deadline <= now {
             slots[token]?.claimed = true
+            slots[token]?.parked = false
             expired.append(slot.connection)
         }
         return expired

@@ -1,3 +1,4 @@
+import AWSWire
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -21,16 +22,25 @@ extension EventLoop {
             if let token = readiness.nextReady(timeoutMilliseconds: waitMilliseconds) {
                 if token == Self.listenerToken {
                     acceptConnections()
-                } else if let connection = table.claim(token) {
-                    settle(connection, connection.advance(using: buffer))
+                } else if let (connection, delivered) = table.claim(token) {
+                    if let delivered { connection.receive(delivered) }
+                    settle(connection, connection.advance(using: buffer), using: buffer)
                 }
             }
             sweepIfDue(using: buffer)
         }
     }
 
-    /// Hands a claimed connection back to the table and re-arms its socket, or closes it.
-    func settle(_ connection: HTTPConnection, _ outcome: HTTPConnection.Outcome) {
+    /// Hands a claimed connection back to the table and re-arms its socket, parks it until
+    /// its deferred response comes (going on at once if it has come), or closes it.
+    func settle(_ connection: HTTPConnection, _ outcome: HTTPConnection.Outcome,
+                using buffer: UnsafeMutableRawBufferPointer) {
+        var outcome = outcome
+        while case .park = outcome {
+            guard let delivered = table.park(connection, deadline: connection.deadline) else { return }
+            connection.receive(delivered)
+            outcome = connection.advance(using: buffer)
+        }
         if case .wait(let interest) = outcome {
             let released = table.release(connection, deadline: connection.deadline, idleSince: connection.idleMoment) {
                 readiness.rearm(connection.fd, token: connection.token, interest: interest)
@@ -38,6 +48,14 @@ extension EventLoop {
             if released { return }
         }
         closeConnection(connection)
+    }
+
+    /// Delivers a deferred response (from any thread); a parked connection is armed for
+    /// writing, so a worker takes it up at once.
+    func deliver(_ response: HTTPResponse, to token: UInt64, request: UInt64) {
+        table.deliver(response, to: token, request: request) { connection in
+            readiness.rearm(connection.fd, token: connection.token, interest: .writable)
+        }
     }
 
     /// Forgets and closes a claimed connection; a paused listener may now accept again.
@@ -59,7 +77,7 @@ extension EventLoop {
             ).exchanged
         else { return }
         for connection in table.claimExpired(now: now) {
-            settle(connection, connection.expire(using: buffer))
+            settle(connection, connection.expire(using: buffer), using: buffer)
         }
         resumeListenerIfPaused()
     }

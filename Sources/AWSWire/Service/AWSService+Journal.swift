@@ -17,10 +17,18 @@ extension AWSService {
     /// The entries journaled since the last call, oldest first: positions `p + 1 … p + n`
     /// when the previous calls returned `p` entries in all.
     public func takeJournal() -> [JournalEntry] {
+        takeJournal(snapshot: false).entries
+    }
+
+    /// The entries journaled since the last call (as ``takeJournal()``) and, when asked, the
+    /// world as those entries left it, taken at the same moment: the state a compacted
+    /// journal describes at its last entry. (The copy is cheap: its storage is shared until
+    /// the service next changes each part, which then copies that part once.)
+    public func takeJournal(snapshot: Bool) -> (entries: [JournalEntry], snapshot: KinesisWorld?) {
         state.withLock { s in
             var taken: [JournalEntry] = []
             swap(&taken, &s.pendingJournal)
-            return taken
+            return (taken, snapshot ? s.world : nil)
         }
     }
 
@@ -33,10 +41,15 @@ extension AWSService {
     }
 
     /// Replays lines read ahead (see ``JournalLine``), in order; several calls in a row
-    /// replay one journal in parts. Kinesis calls are applied without asking the policies
-    /// again (``KinesisWorld/authorizesCalls``): they were allowed when they were made, in the
-    /// world the replay rebuilds. Returns how many entries were applied; stops at the first
-    /// line that cannot be read or no longer succeeds.
+    /// replay one journal in parts. Returns how many lines were applied (entries and records
+    /// lines); stops at the first line that cannot be read or no longer succeeds.
+    ///
+    /// Kinesis calls are applied without asking the policies again
+    /// (``KinesisWorld/authorizesCalls``): they were allowed when they were made, in the
+    /// world the replay rebuilds, and a change once made stays made when a policy is
+    /// tightened later (a lab draft edited between runs), as in AWS. Checking them again
+    /// would also cost most of replay's time. IAM and STS calls are still checked. Records
+    /// lines are put back as they were (see ``KinesisWorld/restoreRecords(at:continuing:_:)``).
     @discardableResult
     public func replay(_ lines: [JournalLine]) throws(JournalReplayError) -> Int {
         let connection = self.connection
@@ -59,6 +72,13 @@ extension AWSService {
                         throw JournalReplayError(line: line.number, message: "\(entry.service) \(entry.operation) no longer succeeds: \(problem)")
                     }
                     applied += 1
+                case .records(let records):
+                    do {
+                        try s.restore(records)
+                    } catch {
+                        throw JournalReplayError(line: line.number, message: "the records cannot be put back: \(error)")
+                    }
+                    applied += 1
                 }
             }
             return applied
@@ -67,6 +87,14 @@ extension AWSService {
 }
 
 extension ServiceState {
+    /// Puts a records line's records back, at the time of its snapshot.
+    mutating func restore(_ line: JournalRecordsLine) throws(KinesisWorld.RestoreError) {
+        world.advance(to: line.time)
+        try line.withRecords { records throws(KinesisWorld.RestoreError) in
+            try world.restoreRecords(at: line.place, continuing: line.part > 0, records)
+        }
+    }
+
     /// Applies one entry (`call`: a Kinesis entry's call, decoded); returns the problem when it fails.
     mutating func replay(_ entry: JournalEntry, call: KinesisCall?, connection: Connection) -> String? {
         world.advance(to: entry.time)

@@ -2,7 +2,8 @@ import IAMPolicy
 import KinesisSim
 
 /// One line of a journal, read ahead of replay (``AWSService/replay(_:)``): its entry and,
-/// for Kinesis, its call decoded from the body. Reading is most of replay's cost and needs neither the
+/// for Kinesis, its call decoded from the body; or a compacted journal's records
+/// (``JournalRecordsLine``), their payload checked. Reading is most of replay's cost and needs neither the
 /// service nor its lock, so a caller can read the next lines on another thread while the
 /// earlier ones are applied.
 public struct JournalLine: Sendable {
@@ -16,6 +17,8 @@ public struct JournalLine: Sendable {
         case notAnEntry
         /// The entry, and for Kinesis its call (`nil` when the body is not JSON).
         case entry(JournalEntry, call: KinesisCall?)
+        /// A shard's records.
+        case records(JournalRecordsLine)
     }
 
     /// Reads line `number` from its bytes (without the newline).
@@ -36,6 +39,10 @@ public struct JournalLine: Sendable {
     public init(number: Int, text: String) {
         if text.allSatisfy(\.isWhitespace) {
             self.init(number: number, content: .blank)
+        } else if text.utf8.starts(with: JournalRecordsLine.prefix) {
+            var text = text
+            let records = text.withUTF8 { JournalRecordsLine(line: $0) }
+            self.init(number: number, content: records.map { .records($0) } ?? .notAnEntry)
         } else if let entry = JournalEntry(line: text) {
             var call: KinesisCall?
             if entry.service == "kinesis", let body = try? JSONReader(limits: AWSService.jsonLimits).read(entry.body) {
@@ -47,9 +54,30 @@ public struct JournalLine: Sendable {
         }
     }
 
-    /// Whether the line holds an entry.
+    /// Whether the line holds an entry or records.
     public var isEntry: Bool {
-        if case .entry = content { return true }
+        switch content {
+        case .entry, .records: true
+        case .blank, .notText, .notAnEntry: false
+        }
+    }
+
+    /// Whether the line holds records rather than a request.
+    public var isRecordsLine: Bool {
+        if case .records = content { return true }
+        return false
+    }
+
+    /// How many records the line puts back (0 for an entry).
+    public var restoredRecordCount: Int {
+        if case .records(let records) = content { return records.count }
+        return 0
+    }
+
+    /// Whether a compaction keeps the line as it is: an entry that changed more than records.
+    /// (Records lines and PutRecord entries are rewritten from the world.)
+    public var isKeptByCompaction: Bool {
+        if case .entry(let entry, _) = content { return !entry.writesRecordsOnly }
         return false
     }
 }
