@@ -59,6 +59,7 @@ extension AWSService {
             s.world.authorizesCalls = false
             defer { (s.journaling, s.world.authorizesCalls) = (journaling, authorizing) }
             var applied = 0
+            var callers = CallerCache()
             for line in lines {
                 switch line.content {
                 case .blank:
@@ -67,12 +68,19 @@ extension AWSService {
                     throw JournalReplayError(line: line.number, message: "not UTF-8 text")
                 case .notAnEntry:
                     throw JournalReplayError(line: line.number, message: "not a kdslab journal entry (format version \(JournalEntry.formatVersion))")
+                case .putRecord(let time, let key, let region, let input):
+                    if let problem = s.replayKinesis(.putRecord(input), at: time, accessKeyId: key, region: region,
+                                                     connection: connection, callers: &callers) {
+                        throw JournalReplayError(line: line.number, message: "kinesis PutRecord no longer succeeds: \(problem)")
+                    }
+                    applied += 1
                 case .entry(let entry, let call):
-                    if let problem = s.replay(entry, call: call, connection: connection) {
+                    if let problem = s.replay(entry, call: call, connection: connection, callers: &callers) {
                         throw JournalReplayError(line: line.number, message: "\(entry.service) \(entry.operation) no longer succeeds: \(problem)")
                     }
                     applied += 1
                 case .records(let records):
+                    callers = CallerCache()
                     do {
                         try s.restore(records)
                     } catch {
@@ -86,7 +94,36 @@ extension AWSService {
     }
 }
 
+/// The caller each access key acts as in a region, kept across a run of Kinesis entries
+/// (which change no identity); emptied by anything else.
+struct CallerCache {
+    private var last: (accessKeyId: String, region: String, caller: Caller)?
+
+    /// The caller for `accessKeyId` in `region`, made with `make` unless it is the last one's.
+    mutating func caller(_ accessKeyId: String, _ region: String, _ make: () -> Caller?) -> Caller? {
+        if let last, last.accessKeyId == accessKeyId, last.region == region { return last.caller }
+        guard let caller = make() else { return nil }
+        last = (accessKeyId, region, caller)
+        return caller
+    }
+}
+
 extension ServiceState {
+    /// Applies one Kinesis call made at `time` with `accessKeyId` in `region`; the problem
+    /// when it fails.
+    mutating func replayKinesis(_ call: KinesisCall, at time: Timestamp, accessKeyId: String, region: String,
+                                connection: Connection, callers: inout CallerCache) -> String? {
+        world.advance(to: time)
+        guard let key = credentials.key(accessKeyId) else {
+            return "access key `\(accessKeyId)` is unknown"
+        }
+        // (A copy of `self` here would share the world's storage and make the write copy it.)
+        guard let caller = callers.caller(accessKeyId, region, { caller(for: key, region: region, connection: connection) }) else {
+            return "the caller no longer exists"
+        }
+        return world.perform(call, as: caller).map(\.description)
+    }
+
     /// Puts a records line's records back, at the time of its snapshot.
     mutating func restore(_ line: JournalRecordsLine) throws(KinesisWorld.RestoreError) {
         world.advance(to: line.time)
@@ -96,18 +133,22 @@ extension ServiceState {
     }
 
     /// Applies one entry (`call`: a Kinesis entry's call, decoded); returns the problem when it fails.
-    mutating func replay(_ entry: JournalEntry, call: KinesisCall?, connection: Connection) -> String? {
+    mutating func replay(_ entry: JournalEntry, call: KinesisCall?, connection: Connection, callers: inout CallerCache) -> String? {
+        if entry.service == "kinesis" {
+            guard let call else {
+                world.advance(to: entry.time)
+                return credentials.key(entry.accessKeyId) == nil ? "access key `\(entry.accessKeyId)` is unknown" : "the body is not JSON"
+            }
+            return replayKinesis(call, at: entry.time, accessKeyId: entry.accessKeyId, region: entry.region,
+                                 connection: connection, callers: &callers)
+        }
+        // IAM and STS may change any caller.
+        callers = CallerCache()
         world.advance(to: entry.time)
         guard let key = credentials.key(entry.accessKeyId) else {
             return "access key `\(entry.accessKeyId)` is unknown"
         }
         switch entry.service {
-        case "kinesis":
-            guard let call else { return "the body is not JSON" }
-            guard let caller = caller(for: key, region: entry.region, connection: connection) else {
-                return "the caller no longer exists"
-            }
-            return world.perform(call, as: caller).map(\.description)
         case "sts", "iam":
             let q = QueryRequest(parameters: URIEncoding.parameters(entry.body, plusAsSpace: false))
             replaying = entry.issued

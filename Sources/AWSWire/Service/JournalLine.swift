@@ -19,10 +19,17 @@ public struct JournalLine: Sendable {
         case entry(JournalEntry, call: KinesisCall?)
         /// A shard's records.
         case records(JournalRecordsLine)
+        /// A Kinesis PutRecord entry read the quick way (see ``scanningPutRecord(_:)``): all
+        /// replay needs of it.
+        case putRecord(time: Timestamp, accessKeyId: String, region: String, input: PutRecordInput)
     }
 
     /// Reads line `number` from its bytes (without the newline).
     public init(number: Int, bytes: ArraySlice<UInt8>) {
+        if let content = bytes.withUnsafeBufferPointer({ Self.scanningPutRecord($0) }) {
+            self.init(number: number, content: content)
+            return
+        }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             self.init(number: number, content: .notText)
             return
@@ -57,7 +64,7 @@ public struct JournalLine: Sendable {
     /// Whether the line holds an entry or records.
     public var isEntry: Bool {
         switch content {
-        case .entry, .records: true
+        case .entry, .records, .putRecord: true
         case .blank, .notText, .notAnEntry: false
         }
     }

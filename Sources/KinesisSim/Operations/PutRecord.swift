@@ -65,7 +65,7 @@ extension KinesisWorld {
         let enforce = settings.enforceThroughputLimits
         let keyId = prepared.keyId
         return try modifyStream(ref) { (s: inout Stream) throws(KinesisError) -> PutRecordOutput in
-            guard let shard = ShardRouter(s).shard(for: prepared.value) else {
+            guard let shard = ShardRouter.openShard(of: s, for: prepared.value) else {
                 throw KinesisError(.internalFailure, "No open shard owns hash key \(prepared.value).")
             }
             if enforce, !s.shards[shard].throughput.admitWrite(size: data.count + partitionKey.utf8.count, now: now) {
@@ -82,14 +82,15 @@ extension KinesisWorld {
 
     /// The stream checks a write makes before touching the stream: it exists and takes data,
     /// `check` passes on it, and on an encrypted stream the caller may use the key.
-    /// Reads the stream without keeping a copy, so the write that follows stays in place.
-    func preparePut<T>(_ ref: StreamRef, caller: Caller,
-                       _ check: (Stream) throws(KinesisError) -> T) throws(KinesisError) -> (value: T, keyId: String?) {
-        guard let s = stream(ref) else { throw .streamNotFound(ref.name, account: ref.account) }
-        try Self.requireReadyForData(s)
-        let value = try check(s)
-        let keyId = Self.encryptionKey(of: s)
-        if let keyId { try authorizeKMS(caller, "kms:GenerateDataKey", keyId: keyId, stream: s) }
+    /// Reads the stream in place, never copying it (a copy retains every part of it, and
+    /// would make the write that follows copy its records).
+    mutating func preparePut<T>(_ ref: StreamRef, caller: Caller,
+                                _ check: (Stream) throws(KinesisError) -> T) throws(KinesisError) -> (value: T, keyId: String?) {
+        let (value, keyId) = try modifyStream(ref) { (s: inout Stream) throws(KinesisError) -> (T, String?) in
+            try Self.requireReadyForData(s)
+            return (try check(s), Self.encryptionKey(of: s))
+        }
+        if let keyId, let s = stream(ref) { try authorizeKMS(caller, "kms:GenerateDataKey", keyId: keyId, stream: s) }
         return (value, keyId)
     }
 
