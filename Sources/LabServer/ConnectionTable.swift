@@ -10,9 +10,9 @@ import Foundation
 /// sweeps and eviction never touch a connection's own state.
 ///
 /// A connection waiting for a deferred response is *parked*: unclaimed and its socket not
-/// armed. The response is *delivered* to its slot from any thread; delivery to a parked
-/// connection arms its socket for writing, so a worker wakes, claims it and takes the
-/// response with it.
+/// armed. A response *delivered* from any thread to a parked connection claims it for the
+/// delivering thread, which writes the response; one delivered while a worker still holds
+/// the connection is left in its slot for that worker.
 final class ConnectionTable: @unchecked Sendable {
     struct Slot {
         let connection: HTTPConnection
@@ -100,19 +100,22 @@ final class ConnectionTable: @unchecked Sendable {
         return nil
     }
 
-    /// Leaves `response` for request number `request` of the connection with `token`, if it
-    /// is still open and that request has not been answered; a parked connection is armed
-    /// with `arm` (under the lock, so the worker it wakes finds the response).
-    func deliver(_ response: HTTPResponse, to token: UInt64, request: UInt64, arm: (HTTPConnection) -> Void) {
+    /// Delivers `response` for request number `request` of the connection with `token`, if
+    /// it is still open and that request has not been answered. A parked connection is
+    /// returned, claimed, for the caller to write the response; otherwise the response waits
+    /// in the slot for whoever holds the connection, and `nil` is returned.
+    func deliver(_ response: HTTPResponse, to token: UInt64, request: UInt64) -> HTTPConnection? {
         condition.lock()
         defer { condition.unlock() }
-        guard let slot = slots[token], request > slot.deliveredThrough else { return }
+        guard let slot = slots[token], request > slot.deliveredThrough else { return nil }
         slots[token]?.deliveredThrough = request
-        slots[token]?.delivered = response
-        if slot.parked {
-            slots[token]?.parked = false
-            arm(slot.connection)
+        guard slot.parked else {
+            slots[token]?.delivered = response
+            return nil
         }
+        slots[token]?.parked = false
+        slots[token]?.claimed = true
+        return slot.connection
     }
 
     /// Gives a claimed connection back with its next deadline and re-arms its socket with

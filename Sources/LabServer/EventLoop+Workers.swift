@@ -50,11 +50,22 @@ extension EventLoop {
         closeConnection(connection)
     }
 
-    /// Delivers a deferred response (from any thread); a parked connection is armed for
-    /// writing, so a worker takes it up at once.
+    /// Delivers a deferred response, on the sending thread. A parked connection is taken
+    /// up here: the response is written at once (without blocking) and the connection handed
+    /// back, armed for its next request, so no worker has to wake for it. Anything more to do
+    /// (a request already buffered, a response the socket does not take whole, a closing
+    /// connection) is left to a worker, woken by arming the socket for writing.
     func deliver(_ response: HTTPResponse, to token: UInt64, request: UInt64) {
-        table.deliver(response, to: token, request: request) { connection in
-            readiness.rearm(connection.fd, token: connection.token, interest: .writable)
+        guard let connection = table.deliver(response, to: token, request: request) else { return }
+        connection.receive(response)
+        switch connection.writeDelivered() {
+        case .wait(let interest):
+            let released = table.release(connection, deadline: connection.deadline, idleSince: connection.idleMoment) {
+                readiness.rearm(connection.fd, token: connection.token, interest: interest)
+            }
+            if !released { closeConnection(connection) }
+        case .park, .close:
+            closeConnection(connection)
         }
     }
 

@@ -204,6 +204,22 @@ final class HTTPConnection {
         return progressed
     }
 
+    /// Writes a response just received on a thread outside the loop, and says what to wait
+    /// for: the next request, when nothing else is pending; else writability, so that a
+    /// worker wakes at once and carries on (it reads requests and runs the handler, which
+    /// the delivering thread must not).
+    func writeDelivered() -> Outcome {
+        switch flush() {
+        case .failed: return .close
+        case .blocked: return .wait(.writable)
+        case .done: break
+        }
+        guard phase == .open, awaiting == nil, decoder.isIdle, !server.isStopping else { return .wait(.writable) }
+        // Waiting for readability stands for the next read: the worker it wakes reads at once.
+        drained = false
+        return .wait(.readable)
+    }
+
     /// Takes the deferred response delivered for the awaited request and queues it.
     func receive(_ response: HTTPResponse) {
         guard let inFlight = awaiting else { return }

@@ -59,7 +59,7 @@ extension AWSService {
             s.world.authorizesCalls = false
             defer { (s.journaling, s.world.authorizesCalls) = (journaling, authorizing) }
             var applied = 0
-            var callers = CallerCache()
+            var run = ReplayRun()
             for line in lines {
                 switch line.content {
                 case .blank:
@@ -68,19 +68,19 @@ extension AWSService {
                     throw JournalReplayError(line: line.number, message: "not UTF-8 text")
                 case .notAnEntry:
                     throw JournalReplayError(line: line.number, message: "not a kdslab journal entry (format version \(JournalEntry.formatVersion))")
-                case .putRecord(let time, let key, let region, let input):
-                    if let problem = s.replayKinesis(.putRecord(input), at: time, accessKeyId: key, region: region,
-                                                     connection: connection, callers: &callers) {
+                case .putRecord(let time, let key, let region, let call):
+                    if let problem = s.replayKinesis(call, at: time, accessKeyId: key, region: region,
+                                                     connection: connection, run: &run) {
                         throw JournalReplayError(line: line.number, message: "kinesis PutRecord no longer succeeds: \(problem)")
                     }
                     applied += 1
                 case .entry(let entry, let call):
-                    if let problem = s.replay(entry, call: call, connection: connection, callers: &callers) {
+                    if let problem = s.replay(entry, call: call, connection: connection, run: &run) {
                         throw JournalReplayError(line: line.number, message: "\(entry.service) \(entry.operation) no longer succeeds: \(problem)")
                     }
                     applied += 1
                 case .records(let records):
-                    callers = CallerCache()
+                    run.reset()
                     do {
                         try s.restore(records)
                     } catch {
@@ -94,10 +94,15 @@ extension AWSService {
     }
 }
 
-/// The caller each access key acts as in a region, kept across a run of Kinesis entries
-/// (which change no identity); emptied by anything else.
-struct CallerCache {
+/// What replay carries from one entry to the next: the caller the last key acted as (Kinesis
+/// entries change no identity, so it holds across a run of them; anything else forgets it),
+/// and whether only records were written since the world's clock was last settled.
+struct ReplayRun {
     private var last: (accessKeyId: String, region: String, caller: Caller)?
+    /// Whether the world was settled at its current time and only PutRecords followed.
+    /// Settling again at the same time would then change nothing: a record written now
+    /// ages out only later, and no other transition was started.
+    var onlyRecordsSinceSettle = false
 
     /// The caller for `accessKeyId` in `region`, made with `make` unless it is the last one's.
     mutating func caller(_ accessKeyId: String, _ region: String, _ make: () -> Caller?) -> Caller? {
@@ -106,22 +111,35 @@ struct CallerCache {
         last = (accessKeyId, region, caller)
         return caller
     }
+
+    /// After anything but a Kinesis call: forgets the caller and the settling.
+    mutating func reset() {
+        self = ReplayRun()
+    }
 }
 
 extension ServiceState {
     /// Applies one Kinesis call made at `time` with `accessKeyId` in `region`; the problem
     /// when it fails.
     mutating func replayKinesis(_ call: KinesisCall, at time: Timestamp, accessKeyId: String, region: String,
-                                connection: Connection, callers: inout CallerCache) -> String? {
-        world.advance(to: time)
+                                connection: Connection, run: inout ReplayRun) -> String? {
+        if !(run.onlyRecordsSinceSettle && time == world.now) {
+            world.advance(to: time)
+        }
+        run.onlyRecordsSinceSettle = false
         guard let key = credentials.key(accessKeyId) else {
             return "access key `\(accessKeyId)` is unknown"
         }
         // (A copy of `self` here would share the world's storage and make the write copy it.)
-        guard let caller = callers.caller(accessKeyId, region, { caller(for: key, region: region, connection: connection) }) else {
+        guard let caller = run.caller(accessKeyId, region, { caller(for: key, region: region, connection: connection) }) else {
             return "the caller no longer exists"
         }
-        return world.perform(call, as: caller).map(\.description)
+        let problem = world.perform(call, as: caller).map(\.description)
+        switch call {
+        case .putRecord, .preparedPutRecord: run.onlyRecordsSinceSettle = true
+        case .json: break
+        }
+        return problem
     }
 
     /// Puts a records line's records back, at the time of its snapshot.
@@ -133,17 +151,17 @@ extension ServiceState {
     }
 
     /// Applies one entry (`call`: a Kinesis entry's call, decoded); returns the problem when it fails.
-    mutating func replay(_ entry: JournalEntry, call: KinesisCall?, connection: Connection, callers: inout CallerCache) -> String? {
+    mutating func replay(_ entry: JournalEntry, call: KinesisCall?, connection: Connection, run: inout ReplayRun) -> String? {
         if entry.service == "kinesis" {
             guard let call else {
                 world.advance(to: entry.time)
                 return credentials.key(entry.accessKeyId) == nil ? "access key `\(entry.accessKeyId)` is unknown" : "the body is not JSON"
             }
             return replayKinesis(call, at: entry.time, accessKeyId: entry.accessKeyId, region: entry.region,
-                                 connection: connection, callers: &callers)
+                                 connection: connection, run: &run)
         }
         // IAM and STS may change any caller.
-        callers = CallerCache()
+        run.reset()
         world.advance(to: entry.time)
         guard let key = credentials.key(entry.accessKeyId) else {
             return "access key `\(entry.accessKeyId)` is unknown"

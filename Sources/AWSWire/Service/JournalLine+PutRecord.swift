@@ -23,21 +23,23 @@ extension JournalLine {
         var body: [UInt8] = []
         body.reserveCapacity(bytes.count - s.i)
         var i = s.i
+        var run = i
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { break }
             if b == UInt8(ascii: "\\") {
                 guard i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\"") else { return nil }
-                body.append(UInt8(ascii: "\""))
-                i += 2
-                continue
+                // The run before the escape, then its quote (which starts the next run).
+                body.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                i += 1
+                run = i
             }
-            body.append(b)
             i += 1
         }
+        body.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<min(i, bytes.count)]))
         guard i + 2 == bytes.count, bytes[i] == UInt8(ascii: "\""), bytes[i + 1] == UInt8(ascii: "}"),
               let input = body.withUnsafeBufferPointer({ putRecordInput($0) }) else { return nil }
-        return .putRecord(time: time, accessKeyId: key, region: region, input: input)
+        return .putRecord(time: time, accessKeyId: key, region: region, call: KinesisCall(putRecord: input))
     }
 
     /// Whether every byte is ASCII (and so the line valid UTF-8).

@@ -10,6 +10,16 @@ public struct JournalLine: Sendable {
     /// The 1-based line number, for errors.
     public let number: Int
     let content: Content
+    /// Whether the line holds an entry or records.
+    public let isEntry: Bool
+    /// Whether the line holds records rather than a request.
+    public let isRecordsLine: Bool
+    /// How many records the line puts back (0 for an entry).
+    public let restoredRecordCount: Int
+    /// Whether a compaction keeps the line as it is: an entry that changed more than records.
+    /// (Records lines and PutRecord entries are rewritten from the world.)
+    public let isKeptByCompaction: Bool
+    // (Kept apart from `content`, so that asking does not copy what it holds.)
 
     enum Content: Sendable {
         case blank
@@ -20,8 +30,8 @@ public struct JournalLine: Sendable {
         /// A shard's records.
         case records(JournalRecordsLine)
         /// A Kinesis PutRecord entry read the quick way (see ``scanningPutRecord(_:)``): all
-        /// replay needs of it.
-        case putRecord(time: Timestamp, accessKeyId: String, region: String, input: PutRecordInput)
+        /// replay needs of it, the call prepared.
+        case putRecord(time: Timestamp, accessKeyId: String, region: String, call: KinesisCall)
     }
 
     /// Reads line `number` from its bytes (without the newline).
@@ -40,6 +50,16 @@ public struct JournalLine: Sendable {
     private init(number: Int, content: Content) {
         self.number = number
         self.content = content
+        switch content {
+        case .blank, .notText, .notAnEntry:
+            (isEntry, isRecordsLine, restoredRecordCount, isKeptByCompaction) = (false, false, 0, false)
+        case .entry(let entry, _):
+            (isEntry, isRecordsLine, restoredRecordCount, isKeptByCompaction) = (true, false, 0, !entry.writesRecordsOnly)
+        case .records(let records):
+            (isEntry, isRecordsLine, restoredRecordCount, isKeptByCompaction) = (true, true, records.count, false)
+        case .putRecord:
+            (isEntry, isRecordsLine, restoredRecordCount, isKeptByCompaction) = (true, false, 0, false)
+        }
     }
 
     /// Reads line `number` from its text.
@@ -59,32 +79,5 @@ public struct JournalLine: Sendable {
         } else {
             self.init(number: number, content: .notAnEntry)
         }
-    }
-
-    /// Whether the line holds an entry or records.
-    public var isEntry: Bool {
-        switch content {
-        case .entry, .records, .putRecord: true
-        case .blank, .notText, .notAnEntry: false
-        }
-    }
-
-    /// Whether the line holds records rather than a request.
-    public var isRecordsLine: Bool {
-        if case .records = content { return true }
-        return false
-    }
-
-    /// How many records the line puts back (0 for an entry).
-    public var restoredRecordCount: Int {
-        if case .records(let records) = content { return records.count }
-        return 0
-    }
-
-    /// Whether a compaction keeps the line as it is: an entry that changed more than records.
-    /// (Records lines and PutRecord entries are rewritten from the world.)
-    public var isKeptByCompaction: Bool {
-        if case .entry(let entry, _) = content { return !entry.writesRecordsOnly }
-        return false
     }
 }

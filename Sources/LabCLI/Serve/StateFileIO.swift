@@ -104,18 +104,24 @@ enum StateFileIO {
     static func readAll(_ fd: Int32, path: String) throws(Failure) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure("read", path) }
-        var out = [UInt8](repeating: 0, count: Int(info.st_size))
-        var done = 0
-        while done < out.count {
-            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw failure("read", path)
+        let size = Int(info.st_size)
+        var readFailure: Failure?
+        // Read straight into the array's storage (no zeroing first: the file may be large).
+        let out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let n = pread(fd, buffer.baseAddress! + done, size - done, off_t(done))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    readFailure = failure("read", path)
+                    break
+                }
+                if n == 0 { break }
+                done += n
             }
-            if n == 0 { break }
-            done += n
+            count = done
         }
-        if done < out.count { out.removeLast(out.count - done) }
+        if let readFailure { throw readFailure }
         return out
     }
 
