@@ -42,6 +42,11 @@ enum ServeBenchmarks {
         if want("serve.replay_200k_records_s") {
             out.append(("serve.replay_200k_records_s", StateReplayBenchmark.seconds(), "s"))
         }
+        if want("serve.compact_200k_records_s") || want("serve.replay_compacted_200k_records_s") {
+            let (compact, replay) = StateReplayBenchmark.compactedSeconds()
+            if want("serve.compact_200k_records_s") { out.append(("serve.compact_200k_records_s", compact, "s")) }
+            if want("serve.replay_compacted_200k_records_s") { out.append(("serve.replay_compacted_200k_records_s", replay, "s")) }
+        }
         return out + runCrowd(filter: filter)
     }
 
