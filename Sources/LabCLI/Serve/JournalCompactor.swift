@@ -36,12 +36,14 @@ final class JournalCompactor: @unchecked Sendable {
     }
 
     private let condition = NSCondition()
-    // INVARIANT: `phase`, `cancelled`, `notices` and `completed` are read and written with
-    // `condition` locked.
+    // INVARIANT: `phase`, `cancelled`, `notices`, `completed` and `snapshotRecords` are read
+    // and written with `condition` locked.
     private var phase = Phase.idle
     private var cancelled = false
     private var notices: [String] = []
     private var completed = 0
+    /// How many records the last snapshot holds.
+    private var snapshotRecords = 0
 
     // INVARIANT: the variables below belong to the committing thread.
     /// Whether batches appended are kept for the new file.
@@ -163,7 +165,7 @@ final class JournalCompactor: @unchecked Sendable {
         }
         condition.lock()
         phase = outcome
-        snapshotRecordsWritten = records
+        snapshotRecords = records
         condition.broadcast()
         condition.unlock()
         onWritten?()
@@ -175,17 +177,13 @@ final class JournalCompactor: @unchecked Sendable {
         return cancelled
     }
 
-    // INVARIANT: written by the snapshot's thread and read by the committing thread, both
-    // with `condition` locked.
-    private var snapshotRecordsWritten = 0
-
     /// Committing thread: once the snapshot is on disk, puts the new file in the journal's
     /// place (see the steps above). Returns a failure only when the server must stop: the
     /// folder could not be synced after the rename.
     func finishIfReady() -> StateFileError? {
         condition.lock()
         let current = phase
-        let records = snapshotRecordsWritten
+        let records = snapshotRecords
         switch current {
         case .written, .failed: phase = .idle
         case .idle, .writing: break
