@@ -3,7 +3,8 @@
 ///
 /// A snapshot is about the requests that changed anything but records, plus every stored
 /// record (its data, partition key and a few bytes of sequence fields, in base64). A journal
-/// of PutRecords takes about 1.7 times that while every record is kept, so with the default
+/// of PutRecords of 100-byte records takes about 1.7 times that while every record is kept
+/// (larger records, less), so with the default
 /// ratio of 2 the file is rewritten only once records have aged out (retention) or streams
 /// were deleted, and then at most once each time it doubles: rarely, and in all at most
 /// about as many bytes as were appended.
