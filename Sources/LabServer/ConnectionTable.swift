@@ -1,3 +1,4 @@
+import AWSWire
 import Foundation
 
 /// The server's open connections by token, and which of them a worker holds.
@@ -7,6 +8,11 @@ import Foundation
 /// worker woken for it, the sweep that times it out, or the acceptor evicting it. The table
 /// keeps, for every connection not claimed, when it expires and since when it is idle, so
 /// sweeps and eviction never touch a connection's own state.
+///
+/// A connection waiting for a deferred response is *parked*: unclaimed and its socket not
+/// armed. A response *delivered* from any thread to a parked connection claims it for the
+/// delivering thread, which writes the response; one delivered while a worker still holds
+/// the connection is left in its slot for that worker.
 final class ConnectionTable: @unchecked Sendable {
     struct Slot {
         let connection: HTTPConnection
@@ -16,6 +22,13 @@ final class ConnectionTable: @unchecked Sendable {
         /// Since when it has had nothing under way; `nil` while a request, a response or a
         /// closing handshake is under way. Only idle connections are evicted.
         var idleSince: UInt64?
+        /// Whether it waits, unclaimed and unarmed, for a deferred response.
+        var parked = false
+        /// A deferred response delivered and not yet taken by the claiming worker.
+        var delivered: HTTPResponse?
+        /// The highest request number a response was delivered for: a later delivery for
+        /// it or an earlier one is a duplicate and is dropped.
+        var deliveredThrough: UInt64 = 0
     }
 
     // INVARIANT: `slots`, `nextToken` and `draining` are read and written with `condition`
@@ -59,10 +72,48 @@ final class ConnectionTable: @unchecked Sendable {
     }
 
     /// The connection with `token` if it is open and no one holds it; it is now claimed.
-    func claim(_ token: UInt64) -> HTTPConnection? {
+    /// With it comes a deferred response delivered for it, if one is waiting.
+    func claim(_ token: UInt64) -> (connection: HTTPConnection, delivered: HTTPResponse?)? {
         condition.lock()
         defer { condition.unlock() }
         guard let slot = slots[token], !slot.claimed else { return nil }
+        slots[token]?.claimed = true
+        slots[token]?.parked = false
+        slots[token]?.delivered = nil
+        return (slot.connection, slot.delivered)
+    }
+
+    /// Sets a claimed connection aside until a deferred response is delivered for it, with
+    /// its deadline; or, when one was delivered already, keeps the claim and returns it.
+    func park(_ connection: HTTPConnection, deadline: UInt64) -> HTTPResponse? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard let slot = slots[connection.token] else { return nil }
+        if let delivered = slot.delivered {
+            slots[connection.token]?.delivered = nil
+            return delivered
+        }
+        slots[connection.token]?.claimed = false
+        slots[connection.token]?.parked = true
+        slots[connection.token]?.deadline = deadline
+        slots[connection.token]?.idleSince = nil
+        return nil
+    }
+
+    /// Delivers `response` for request number `request` of the connection with `token`, if
+    /// it is still open and that request has not been answered. A parked connection is
+    /// returned, claimed, for the caller to write the response; otherwise the response waits
+    /// in the slot for whoever holds the connection, and `nil` is returned.
+    func deliver(_ response: HTTPResponse, to token: UInt64, request: UInt64) -> HTTPConnection? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard let slot = slots[token], request > slot.deliveredThrough else { return nil }
+        slots[token]?.deliveredThrough = request
+        guard slot.parked else {
+            slots[token]?.delivered = response
+            return nil
+        }
+        slots[token]?.parked = false
         slots[token]?.claimed = true
         return slot.connection
     }
@@ -97,6 +148,7 @@ final class ConnectionTable: @unchecked Sendable {
         var expired: [HTTPConnection] = []
         for (token, slot) in slots where !slot.claimed && slot.deadline <= now {
             slots[token]?.claimed = true
+            slots[token]?.parked = false
             expired.append(slot.connection)
         }
         return expired

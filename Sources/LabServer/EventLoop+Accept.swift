@@ -60,7 +60,7 @@ extension EventLoop {
     /// Adds a newly accepted socket to the table, armed for its first request.
     func admit(_ fd: Int32) {
         let now = Socket.monotonicNanoseconds()
-        let connection = HTTPConnection(fd: fd, token: table.makeToken(), server: server, now: now)
+        let connection = HTTPConnection(fd: fd, token: table.makeToken(), loop: self, now: now)
         let admitted = table.admit(connection, deadline: now &+ server.timeouts.idle, idleSince: now) {
             readiness.register(fd, token: connection.token, interest: .readable)
         }

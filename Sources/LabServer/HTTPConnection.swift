@@ -9,10 +9,15 @@ import Darwin
 /// answers complete requests in order and writes the responses, until the socket would
 /// block; then it says what to wait for. Whoever holds the connection in the
 /// `ConnectionTable` calls it; nobody else touches it.
+///
+/// When a deferring handler answers later, the connection stops at that request (so answers
+/// stay in the order of the requests) and asks to be parked until the response is delivered.
 final class HTTPConnection {
     let fd: Int32
     let token: UInt64
     let server: HTTPServer
+    /// The loop the connection belongs to (which outlives it), for the responders it hands out.
+    unowned let loop: EventLoop
     var decoder: HTTPRequestDecoder
     /// Responses not yet written, from `outputOffset` on; pipelined responses go out in one
     /// write.
@@ -29,6 +34,19 @@ final class HTTPConnection {
     var drained = false
     /// The last `Date` value, reused within its second.
     var cachedDate: (second: Int, text: String)?
+    /// How many requests have been handed to the handler.
+    var requestNumber: UInt64 = 0
+    /// The request whose response a deferring handler will send, while there is one.
+    var awaiting: RequestInFlight?
+
+    /// What encoding a request's response depends on, kept while the response is awaited.
+    struct RequestInFlight {
+        var keepAlive: Bool
+        var version: HTTPVersion
+        var includeBody: Bool
+        /// When the handler deferred it (monotonic nanoseconds).
+        var since: UInt64
+    }
 
     /// Where the connection is in its life.
     enum Phase: Equatable {
@@ -45,6 +63,8 @@ final class HTTPConnection {
     enum Outcome: Equatable {
         /// Release the connection and wait for the socket to become ready.
         case wait(ReadinessInterest)
+        /// Park the connection until its deferred response is delivered.
+        case park
         /// Close the socket and forget the connection.
         case close
     }
@@ -54,10 +74,11 @@ final class HTTPConnection {
     /// Reads in one turn before the worker lets other connections have it.
     static let readsPerTurn = 8
 
-    init(fd: Int32, token: UInt64, server: HTTPServer, now: UInt64) {
+    init(fd: Int32, token: UInt64, loop: EventLoop, now: UInt64) {
         self.fd = fd
         self.token = token
-        self.server = server
+        self.loop = loop
+        self.server = loop.server
         self.decoder = HTTPRequestDecoder(limits: server.configuration.httpLimits)
         self.idleSince = now
     }
@@ -66,12 +87,13 @@ final class HTTPConnection {
 
     /// Since when the connection has had nothing under way, or `nil`.
     var idleMoment: UInt64? {
-        phase == .open && !hasPendingOutput && requestStart == nil && decoder.isIdle ? idleSince : nil
+        phase == .open && awaiting == nil && !hasPendingOutput && requestStart == nil && decoder.isIdle ? idleSince : nil
     }
 
     /// When the connection expires as it stands: a head must arrive within the head timeout
     /// and a whole request within the request timeout of its first byte; a write must make
-    /// progress within the request timeout; an idle connection lasts the idle timeout.
+    /// progress within the request timeout; a deferred response must come within the request
+    /// timeout; an idle connection lasts the idle timeout.
     var deadline: UInt64 {
         let timeouts = server.timeouts
         switch phase {
@@ -79,6 +101,7 @@ final class HTTPConnection {
             return until
         case .open, .closing:
             if hasPendingOutput { return writeProgress &+ timeouts.request }
+            if let awaiting { return awaiting.since &+ timeouts.request }
             guard let requestStart else { return idleSince &+ timeouts.idle }
             let limit = decoder.isReadingHead ? min(timeouts.head, timeouts.request) : timeouts.request
             return requestStart &+ limit
@@ -106,6 +129,7 @@ final class HTTPConnection {
             case .open:
                 break
             }
+            if awaiting != nil { return .park }
             if answerBufferedRequests() { continue }
             if decoder.isIdle { requestStart = nil }  // only blank lines arrived
             if decoder.isIdle && server.isStopping { return .close }
@@ -128,9 +152,10 @@ final class HTTPConnection {
     }
 
     /// Called when the deadline has passed: a request under way is answered 408 (then the
-    /// connection closes as after any error); anything else just closes.
+    /// connection closes as after any error); anything else, a deferred response that did not
+    /// come included, just closes.
     func expire(using buffer: UnsafeMutableRawBufferPointer) -> Outcome {
-        guard phase == .open, !hasPendingOutput, requestStart != nil, !decoder.isIdle else { return .close }
+        guard phase == .open, awaiting == nil, !hasPendingOutput, requestStart != nil, !decoder.isIdle else { return .close }
         HTTPResponseEncoder.encode(
             HTTPResponse(status: 408, headers: [("Content-Type", "text/plain; charset=utf-8")],
                          body: Array("the request was not completed in time\n".utf8)),
@@ -139,8 +164,9 @@ final class HTTPConnection {
         return advance(using: buffer)
     }
 
-    /// Answers every complete request in the buffer, in order, queuing the responses;
-    /// `true` if it queued output or changed phase (the caller writes before going on).
+    /// Answers every complete request in the buffer, in order, queuing the responses, until
+    /// one is deferred; `true` if it queued output, changed phase or deferred a response (the
+    /// caller writes before going on).
     func answerBufferedRequests() -> Bool {
         var progressed = false
         do {
@@ -150,19 +176,22 @@ final class HTTPConnection {
                 case .continueExpected:
                     output.append(contentsOf: HTTPResponseEncoder.continueResponse)
                 case .request(let request, let keepAlive):
-                    let response = server.handler(request)
-                    let keep = keepAlive && !server.isStopping
-                    HTTPResponseEncoder.encode(
-                        response, keepAlive: keep, requestVersion: request.version, date: date(),
-                        includeBody: request.method != "HEAD", into: &output)
-                    let now = Socket.monotonicNanoseconds()
-                    // The next request's clock starts when its bytes are known to be here.
-                    requestStart = decoder.isIdle ? nil : now
-                    idleSince = now
-                    if !keep {
-                        phase = .closing(linger: false)
-                        return true
+                    requestNumber += 1
+                    let inFlight = RequestInFlight(keepAlive: keepAlive, version: request.version,
+                                                   includeBody: request.method != "HEAD", since: 0)
+                    let response: HTTPResponse
+                    switch server.answering {
+                    case .now(let handler):
+                        response = handler(request)
+                    case .nowOrLater(let handler):
+                        guard let now = handler(request, HTTPResponder(loop: loop, token: token, request: requestNumber)) else {
+                            awaiting = inFlight
+                            awaiting?.since = Socket.monotonicNanoseconds()
+                            return true
+                        }
+                        response = now
                     }
+                    if queue(response, for: inFlight) { return true }
                 }
                 if output.count - outputOffset >= Self.flushThreshold { return true }
             }
@@ -173,6 +202,44 @@ final class HTTPConnection {
             return true
         }
         return progressed
+    }
+
+    /// Writes a response just received on a thread outside the loop, and says what to wait
+    /// for: the next request, when nothing else is pending; else writability, so that a
+    /// worker wakes at once and carries on (it reads requests and runs the handler, which
+    /// the delivering thread must not).
+    func writeDelivered() -> Outcome {
+        switch flush() {
+        case .failed: return .close
+        case .blocked: return .wait(.writable)
+        case .done: break
+        }
+        guard phase == .open, awaiting == nil, decoder.isIdle, !server.isStopping else { return .wait(.writable) }
+        // Waiting for readability stands for the next read: the worker it wakes reads at once.
+        drained = false
+        return .wait(.readable)
+    }
+
+    /// Takes the deferred response delivered for the awaited request and queues it.
+    func receive(_ response: HTTPResponse) {
+        guard let inFlight = awaiting else { return }
+        awaiting = nil
+        _ = queue(response, for: inFlight)
+    }
+
+    /// Encodes the response to `request` for writing; `true` when the connection closes
+    /// after it.
+    func queue(_ response: HTTPResponse, for request: RequestInFlight) -> Bool {
+        let keep = request.keepAlive && !server.isStopping
+        HTTPResponseEncoder.encode(
+            response, keepAlive: keep, requestVersion: request.version, date: date(),
+            includeBody: request.includeBody, into: &output)
+        let now = Socket.monotonicNanoseconds()
+        // The next request's clock starts when its bytes are known to be here.
+        requestStart = decoder.isIdle ? nil : now
+        idleSince = now
+        if !keep { phase = .closing(linger: false) }
+        return !keep
     }
 
     enum Flush { case done, blocked, failed }

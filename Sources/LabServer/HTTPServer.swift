@@ -22,16 +22,27 @@ import Synchronization
 /// woken for a connection reads what has arrived, runs the handler for each complete
 /// request, in order, and writes the responses without blocking; then it goes back to
 /// waiting. So an idle or slow connection costs a descriptor and a little memory, never a
-/// thread, and thousands of them do not keep a new client waiting. The handler is
+/// thread, and thousands of them do not keep a new client waiting. A ``Handler`` is
 /// synchronous and may block (on a lock around the simulated world, say); it then holds
-/// one worker, and the others go on serving. The handler is called from many threads at once.
+/// one worker, and the others go on serving. A ``DeferringHandler`` may instead answer
+/// later, through an ``HTTPResponder``, so that a request waiting for something slow (a
+/// disk sync) holds no worker at all. Handlers are called from many threads at once.
 public final class HTTPServer: @unchecked Sendable {
     /// Turns a request into a response; called concurrently from the worker threads.
     public typealias Handler = @Sendable (HTTPRequest) -> HTTPResponse
+    /// Turns a request into a response now, or returns `nil` and answers later with
+    /// `responder.send(_:)`; called concurrently from the worker threads.
+    public typealias DeferringHandler = @Sendable (_ request: HTTPRequest, _ responder: HTTPResponder) -> HTTPResponse?
+
+    /// How the server's handler answers.
+    enum Answering {
+        case now(Handler)
+        case nowOrLater(DeferringHandler)
+    }
 
     /// Where and how the server listens.
     public let configuration: ServerConfiguration
-    let handler: Handler
+    let answering: Answering
     let clock: (@Sendable () -> Int)?
     let readinessKind: ReadinessKind
     let timeouts: ConnectionTimeouts
@@ -61,16 +72,30 @@ public final class HTTPServer: @unchecked Sendable {
     public convenience init(
         configuration: ServerConfiguration, clock: (@Sendable () -> Int)? = nil, handler: @escaping Handler
     ) {
-        self.init(configuration: configuration, clock: clock, readiness: .automatic, handler: handler)
+        self.init(configuration: configuration, clock: clock, readiness: .automatic, answering: .now(handler))
+    }
+
+    /// Creates a server whose handler may answer a request later (see ``HTTPResponder``):
+    /// it returns the response, or `nil` after arranging to call `responder.send(_:)`.
+    public convenience init(
+        configuration: ServerConfiguration, clock: (@Sendable () -> Int)? = nil,
+        deferringHandler: @escaping DeferringHandler
+    ) {
+        self.init(configuration: configuration, clock: clock, readiness: .automatic, answering: .nowOrLater(deferringHandler))
+    }
+
+    convenience init(configuration: ServerConfiguration, clock: (@Sendable () -> Int)?, readiness: ReadinessKind,
+                     handler: @escaping Handler) {
+        self.init(configuration: configuration, clock: clock, readiness: readiness, answering: .now(handler))
     }
 
     init(configuration: ServerConfiguration, clock: (@Sendable () -> Int)?, readiness: ReadinessKind,
-         handler: @escaping Handler) {
+         answering: Answering) {
         self.configuration = configuration
         self.clock = clock
         self.readinessKind = readiness
         self.timeouts = ConnectionTimeouts(configuration)
-        self.handler = handler
+        self.answering = answering
     }
 
     /// The port the server is bound to, once started.

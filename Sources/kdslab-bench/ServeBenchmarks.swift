@@ -42,6 +42,11 @@ enum ServeBenchmarks {
         if want("serve.replay_200k_records_s") {
             out.append(("serve.replay_200k_records_s", StateReplayBenchmark.seconds(), "s"))
         }
+        if want("serve.compact_200k_records_s") || want("serve.replay_compacted_200k_records_s") {
+            let (compact, replay) = StateReplayBenchmark.compactedSeconds()
+            if want("serve.compact_200k_records_s") { out.append(("serve.compact_200k_records_s", compact, "s")) }
+            if want("serve.replay_compacted_200k_records_s") { out.append(("serve.replay_compacted_200k_records_s", replay, "s")) }
+        }
         return out + runCrowd(filter: filter)
     }
 
@@ -103,15 +108,12 @@ enum ServeBenchmarks {
         var configuration = ServerConfiguration()
         configuration.port = 0
         if let workers { configuration.workerThreads = workers }
-        var handler: HTTPServer.Handler = { service.handle($0, now: now()) }
         var state: (_StateBenchmark, String)?
         if workload == .putRecordWithState {
             let folder = NSTemporaryDirectory() + "kdslab-bench-\(getpid())"
             mkdir(folder, 0o700)
             do {
-                let journal = try _StateBenchmark(path: folder + "/state.jsonl", service: service)
-                state = (journal, folder)
-                handler = { journal.respond(to: $0) }
+                state = (try _StateBenchmark(path: folder + "/state.jsonl", service: service), folder)
             } catch {
                 fatalError(error.message)
             }
@@ -123,7 +125,14 @@ enum ServeBenchmarks {
                 rmdir(folder)
             }
         }
-        let server = HTTPServer(configuration: configuration, clock: { Int(time(nil)) }, handler: handler)
+        let server: HTTPServer
+        if let journal = state?.0 {
+            server = HTTPServer(configuration: configuration, clock: { Int(time(nil)) }) { request, responder in
+                journal.respond(to: request, responder: responder)
+            }
+        } else {
+            server = HTTPServer(configuration: configuration, clock: { Int(time(nil)) }) { service.handle($0, now: now()) }
+        }
         guard let port = try? server.start() else { fatalError("cannot start the server") }
         defer { server.stop() }
 

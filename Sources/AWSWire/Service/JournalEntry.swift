@@ -42,16 +42,43 @@ public struct JournalEntry: Sendable, Equatable {
 
     /// The entry as one JSON line (no newline).
     public var line: String {
-        JSONWriter.string(.object([
-            ("v", .number(Self.formatVersion)),
-            ("time", .number(literal: String(time.milliseconds))),
-            ("service", .string(service)),
-            ("operation", .string(operation)),
-            ("accessKeyId", .string(accessKeyId)),
-            ("caller", .string(callerArn)),
-            ("region", .string(region)),
-            ("body", .string(body)),
-        ] + (issued.isEmpty ? [] : [("issued", .array(issued.map { .string($0) }))])))
+        var bytes: [UInt8] = []
+        appendLine(to: &bytes)
+        bytes.removeLast()
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends ``line`` and a newline to `out`: members in a fixed order, no spaces, strings
+    /// escaped as ``JSONWriter`` escapes them (the layout replay scans quickly).
+    public func appendLine(to out: inout [UInt8]) {
+        out += #"{"v":\#(Self.formatVersion),"time":\#(time.milliseconds),"service":"#.utf8
+        JSONWriter.appendString(service, to: &out)
+        out += #","operation":"#.utf8
+        JSONWriter.appendString(operation, to: &out)
+        out += #","accessKeyId":"#.utf8
+        JSONWriter.appendString(accessKeyId, to: &out)
+        out += #","caller":"#.utf8
+        JSONWriter.appendString(callerArn, to: &out)
+        out += #","region":"#.utf8
+        JSONWriter.appendString(region, to: &out)
+        out += #","body":"#.utf8
+        JSONWriter.appendString(body, to: &out)
+        if !issued.isEmpty {
+            out += #","issued":["#.utf8
+            for (i, value) in issued.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONWriter.appendString(value, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(UInt8(ascii: "}"))
+        out.append(0x0A)
+    }
+
+    /// Whether the entry only wrote records (PutRecord, PutRecords): a compacted journal
+    /// keeps the records these wrote, not the requests.
+    public var writesRecordsOnly: Bool {
+        service == "kinesis" && (operation == "PutRecord" || operation == "PutRecords")
     }
 
     /// Reads a line written by ``line``; `nil` when it is not one.

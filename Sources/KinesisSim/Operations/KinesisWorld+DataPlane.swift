@@ -78,11 +78,9 @@ enum RecordRules {
         v.check(explicitHashKey, at: member + "explicitHashKey", length: 0...Int.max, pattern: .hashKey)
     }
 
-    /// Semantic checks on one record against its stream: data within the stream's record
-    /// size (AWS answered a larger blob with ValidationException), data plus key within it
-    /// too, and an explicit hash key below 2^128. Returns the record's hash key.
-    static func check(data: [UInt8], partitionKey: String, explicitHashKey: String?, member: @autoclosure () -> String,
-                      maxRecordBytes: Int) throws(KinesisError) -> UInt128 {
+    /// The size checks of ``check(data:partitionKey:explicitHashKey:member:maxRecordBytes:)``.
+    static func checkSize(data: [UInt8], partitionKey: String, member: @autoclosure () -> String,
+                          maxRecordBytes: Int) throws(KinesisError) {
         if data.count > maxRecordBytes {
             throw .validation(shown(data), at: member() + "data", "Member must have length less than or equal to \(maxRecordBytes)")
         }
@@ -91,6 +89,14 @@ enum RecordRules {
             throw KinesisError(.invalidArgument,
                 "Record size \(size) bytes (data plus partition key) exceeds the stream's maximum record size of \(maxRecordBytes) bytes.")
         }
+    }
+
+    /// Semantic checks on one record against its stream: data within the stream's record
+    /// size (AWS answered a larger blob with ValidationException), data plus key within it
+    /// too, and an explicit hash key below 2^128. Returns the record's hash key.
+    static func check(data: [UInt8], partitionKey: String, explicitHashKey: String?, member: @autoclosure () -> String,
+                      maxRecordBytes: Int) throws(KinesisError) -> UInt128 {
+        try checkSize(data: data, partitionKey: partitionKey, member: member(), maxRecordBytes: maxRecordBytes)
         guard let explicit = explicitHashKey else { return MD5.hashKey(partitionKey: partitionKey) }
         guard let key = UInt128(explicit) else {
             throw KinesisError(.invalidArgument,

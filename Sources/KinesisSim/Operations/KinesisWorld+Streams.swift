@@ -34,11 +34,21 @@ extension KinesisWorld {
         return s
     }
 
-    /// Runs `body` on the stream in place (no copy of its records), or throws
+    /// Runs `body` on the stream in place (no copy of it or its records), or throws
     /// `ResourceNotFoundException`.
     mutating func modifyStream<R>(_ ref: StreamRef, _ body: (inout Stream) throws(KinesisError) -> R) throws(KinesisError) -> R {
-        guard stream(ref) != nil else { throw .streamNotFound(ref.name, account: ref.account) }
-        return try body(&accounts[ref.account]!.streams[ref.region]![ref.name]!)
+        var outcome: Result<R, KinesisError>?
+        // Optional chaining through the subscripts' modify accessors: one lookup per level,
+        // nothing copied, and nothing inserted when the stream is missing.
+        accounts[ref.account]?.streams[ref.region]?[ref.name]?.inPlace { s in
+            do throws(KinesisError) {
+                outcome = .success(try body(&s))
+            } catch {
+                outcome = .failure(error)
+            }
+        }
+        guard let outcome else { throw .streamNotFound(ref.name, account: ref.account) }
+        return try outcome.get()
     }
 
     /// Authorizes `action` on the stream `ref` names, with its resource policy and tags when

@@ -41,6 +41,33 @@ public struct PutRecordOutput: Sendable, Equatable {
     public var encryptionType: String?
 }
 
+/// A PutRecord input checked against the model, with its hash key: the work that needs no
+/// stream, done ahead (a journal's reader does it on another thread while earlier records
+/// are applied). `nil` for an input the model refuses; putting the input itself then fails
+/// as the service does.
+public struct PreparedPutRecord: Sendable {
+    /// The input.
+    public let input: PutRecordInput
+    let data: [UInt8]
+    let partitionKey: String
+    /// The partition key's MD5, or the explicit hash key.
+    let hashKey: UInt128
+
+    /// Validates `input` and works out its hash key.
+    public init?(_ input: PutRecordInput) {
+        guard (try? input.validate()) != nil, let data = input.data, let partitionKey = input.partitionKey else { return nil }
+        if let explicit = input.explicitHashKey {
+            guard let key = UInt128(explicit) else { return nil }
+            hashKey = key
+        } else {
+            hashKey = MD5.hashKey(partitionKey: partitionKey)
+        }
+        self.input = input
+        self.data = data
+        self.partitionKey = partitionKey
+    }
+}
+
 extension KinesisWorld {
     /// `PutRecord`: one record to the open shard owning its hash key.
     ///
@@ -51,22 +78,43 @@ extension KinesisWorld {
         try input.validate()
         // Validated above: both are present.
         guard let data = input.data, let partitionKey = input.partitionKey else { throw KinesisError(.internalFailure, "") }
+        let written = try putRecord(input, data: data, partitionKey: partitionKey, hashKey: nil, as: caller)
+        return written.output
+    }
+
+    /// `PutRecord` with the model's checks and the hash key done ahead (see
+    /// ``PreparedPutRecord``); the same checks and outcome otherwise.
+    public mutating func putRecord(_ prepared: PreparedPutRecord, as caller: Caller) throws(KinesisError) -> PutRecordOutput {
+        try putRecord(prepared.input, data: prepared.data, partitionKey: prepared.partitionKey, hashKey: prepared.hashKey,
+                      as: caller).output
+    }
+
+    /// Where a record was written.
+    struct WrittenRecord {
+        var streamCreatedAt: Int64
+        var shard: Int
+        var arrival: Int64
+        var counter: UInt64
+        var keyId: String?
+
+        var output: PutRecordOutput {
+            let number = SequenceNumber(streamCreatedAt: streamCreatedAt, shardIndex: shard, arrival: arrival, counter: counter)
+            return PutRecordOutput(shardId: Shard.id(shard), sequenceNumber: number.description,
+                                   encryptionType: keyId == nil ? nil : "KMS")
+        }
+    }
+
+    /// PutRecord after the model's checks; `hashKey` when worked out ahead. An unencrypted
+    /// stream is checked and written in one visit, in place.
+    mutating func putRecord(_ input: PutRecordInput, data: [UInt8], partitionKey: String, hashKey known: UInt128?,
+                            as caller: Caller) throws(KinesisError) -> WrittenRecord {
         let ref = try resolve(input.target, for: caller)
         try authorize(caller, "kinesis:PutRecord", stream: ref)
-        let prepared = try preparePut(ref, caller: caller) { (s: Stream) throws(KinesisError) -> UInt128 in
-            let hashKey = try RecordRules.check(data: data, partitionKey: partitionKey, explicitHashKey: input.explicitHashKey,
-                                                member: "", maxRecordBytes: s.maxRecordSizeKiB * 1024)
-            if let ordering = input.sequenceNumberForOrdering {
-                try Self.checkOrdering(ordering, on: s)
-            }
-            return hashKey
-        }
         let now = self.now.milliseconds
         let enforce = settings.enforceThroughputLimits
-        let keyId = prepared.keyId
-        return try modifyStream(ref) { (s: inout Stream) throws(KinesisError) -> PutRecordOutput in
-            guard let shard = ShardRouter(s).shard(for: prepared.value) else {
-                throw KinesisError(.internalFailure, "No open shard owns hash key \(prepared.value).")
+        func write(_ s: inout Stream, hashKey: UInt128, keyId: String?) throws(KinesisError) -> WrittenRecord {
+            guard let shard = ShardRouter.openShard(of: s, for: hashKey) else {
+                throw KinesisError(.internalFailure, "No open shard owns hash key \(hashKey).")
             }
             if enforce, !s.shards[shard].throughput.admitWrite(size: data.count + partitionKey.utf8.count, now: now) {
                 throw .rateExceeded(shard: shard, stream: s.name, account: s.account)
@@ -74,22 +122,50 @@ extension KinesisWorld {
             let counter = s.shards[shard].nextCounter
             s.shards[shard].nextCounter += 1
             s.shards[shard].records.append(data: data, partitionKey: partitionKey, arrival: now, counter: counter, keyId: keyId)
-            let number = SequenceNumber(streamCreatedAt: s.createdAt.milliseconds, shardIndex: shard, arrival: now, counter: counter)
-            return PutRecordOutput(shardId: Shard.id(shard), sequenceNumber: number.description,
-                                   encryptionType: keyId == nil ? nil : "KMS")
+            return WrittenRecord(streamCreatedAt: s.createdAt.milliseconds, shard: shard, arrival: now, counter: counter, keyId: keyId)
+        }
+        enum Visit { case written(WrittenRecord), needsKey(String, UInt128) }
+        let visit = try modifyStream(ref) { (s: inout Stream) throws(KinesisError) -> Visit in
+            try Self.requireReadyForData(s)
+            let maxBytes = s.maxRecordSizeKiB * 1024
+            let hashKey: UInt128
+            if let known {
+                try RecordRules.checkSize(data: data, partitionKey: partitionKey, member: "", maxRecordBytes: maxBytes)
+                hashKey = known
+            } else {
+                hashKey = try RecordRules.check(data: data, partitionKey: partitionKey, explicitHashKey: input.explicitHashKey,
+                                                member: "", maxRecordBytes: maxBytes)
+            }
+            if let ordering = input.sequenceNumberForOrdering {
+                try Self.checkOrdering(ordering, on: s)
+            }
+            if let keyId = Self.encryptionKey(of: s) { return .needsKey(keyId, hashKey) }
+            return .written(try write(&s, hashKey: hashKey, keyId: nil))
+        }
+        switch visit {
+        case .written(let written):
+            return written
+        case .needsKey(let keyId, let hashKey):
+            // An encrypted stream: the caller must be able to use the key, which takes the
+            // world (its keys and their policies).
+            if let s = stream(ref) { try authorizeKMS(caller, "kms:GenerateDataKey", keyId: keyId, stream: s) }
+            return try modifyStream(ref) { (s: inout Stream) throws(KinesisError) -> WrittenRecord in
+                try write(&s, hashKey: hashKey, keyId: keyId)
+            }
         }
     }
 
     /// The stream checks a write makes before touching the stream: it exists and takes data,
     /// `check` passes on it, and on an encrypted stream the caller may use the key.
-    /// Reads the stream without keeping a copy, so the write that follows stays in place.
-    func preparePut<T>(_ ref: StreamRef, caller: Caller,
-                       _ check: (Stream) throws(KinesisError) -> T) throws(KinesisError) -> (value: T, keyId: String?) {
-        guard let s = stream(ref) else { throw .streamNotFound(ref.name, account: ref.account) }
-        try Self.requireReadyForData(s)
-        let value = try check(s)
-        let keyId = Self.encryptionKey(of: s)
-        if let keyId { try authorizeKMS(caller, "kms:GenerateDataKey", keyId: keyId, stream: s) }
+    /// Reads the stream in place, never copying it (a copy retains every part of it, and
+    /// would make the write that follows copy its records).
+    mutating func preparePut<T>(_ ref: StreamRef, caller: Caller,
+                                _ check: (Stream) throws(KinesisError) -> T) throws(KinesisError) -> (value: T, keyId: String?) {
+        let (value, keyId) = try modifyStream(ref) { (s: inout Stream) throws(KinesisError) -> (T, String?) in
+            try Self.requireReadyForData(s)
+            return (try check(s), Self.encryptionKey(of: s))
+        }
+        if let keyId, let s = stream(ref) { try authorizeKMS(caller, "kms:GenerateDataKey", keyId: keyId, stream: s) }
         return (value, keyId)
     }
 

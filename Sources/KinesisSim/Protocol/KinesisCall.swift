@@ -7,6 +7,8 @@ import IAMPolicy
 public enum KinesisCall: Sendable {
     /// `PutRecord`, decoded.
     case putRecord(PutRecordInput)
+    /// `PutRecord`, decoded, checked against the model and hashed (see ``PreparedPutRecord``).
+    case preparedPutRecord(PreparedPutRecord)
     /// Any other operation, or a `PutRecord` body that does not decode (``KinesisWorld/perform(_:as:)``
     /// then fails it as the service would).
     case json(operation: String, body: JSONValue)
@@ -14,10 +16,17 @@ public enum KinesisCall: Sendable {
     /// Decodes `body` for `operation` (its name without the target prefix).
     public init(_ operation: String, body: JSONValue) {
         if operation == "PutRecord", let fields = try? JSONFields(body), let input = try? KinesisWorld.putRecordInput(fields) {
-            self = .putRecord(input)
+            self = .init(putRecord: input)
         } else {
             self = .json(operation: operation, body: body)
         }
+    }
+}
+
+extension KinesisCall {
+    /// `PutRecord`'s call for `input`, prepared when the model takes it.
+    public init(putRecord input: PutRecordInput) {
+        self = PreparedPutRecord(input).map { .preparedPutRecord($0) } ?? .putRecord(input)
     }
 }
 
@@ -29,6 +38,15 @@ extension KinesisWorld {
         case .putRecord(let input):
             do {
                 _ = try putRecord(input, as: caller)
+                return nil
+            } catch {
+                return error
+            }
+        case .preparedPutRecord(let prepared):
+            do {
+                // The output (its sequence number's text) is not needed.
+                _ = try putRecord(prepared.input, data: prepared.data, partitionKey: prepared.partitionKey,
+                                  hashKey: prepared.hashKey, as: caller)
                 return nil
             } catch {
                 return error

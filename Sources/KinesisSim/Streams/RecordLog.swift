@@ -40,6 +40,12 @@ public struct RecordLog: Sendable {
     /// Creates an empty log.
     public init() {}
 
+    /// An empty log whose first record will have stable position `firstPosition` (a
+    /// snapshot's log, whose earlier records had aged out).
+    init(startingAt firstPosition: Int) {
+        positionShift = firstPosition
+    }
+
     /// Records still readable.
     public var count: Int { entries.count - trimmed }
 
@@ -52,9 +58,15 @@ public struct RecordLog: Sendable {
     /// Appends one record; `keyId` is the stream's KMS key when it is encrypted.
     mutating func append(data: some Collection<UInt8>, partitionKey: String, arrival: Int64, counter: UInt64,
                          keyId: String? = nil) {
+        append(data: data, partitionKeyBytes: partitionKey.utf8, arrival: arrival, counter: counter, keyId: keyId)
+    }
+
+    /// Appends one record whose partition key is given as UTF-8 bytes.
+    mutating func append(data: some Collection<UInt8>, partitionKeyBytes: some Collection<UInt8>, arrival: Int64,
+                         counter: UInt64, keyId: String? = nil) {
         let offset = bytes.count
         bytes.append(contentsOf: data)
-        bytes.append(contentsOf: partitionKey.utf8)
+        bytes.append(contentsOf: partitionKeyBytes)
         var slot: UInt16 = 0
         if let keyId {
             if let i = keyIds.lastIndex(of: keyId) {

@@ -19,6 +19,16 @@ struct ShardRouter {
         indexes = open.map(\.index)
     }
 
+    /// The open shard of `stream` whose range contains `key`, found without building a
+    /// router (for one key, a scan costs less than gathering and sorting the ranges).
+    static func openShard(of stream: Stream, for key: UInt128) -> Int? {
+        for i in stream.shards.indices where stream.shards[i].closedAt == nil {
+            let range = stream.shards[i].hashKeyRange
+            if range.start <= key && key <= range.end { return i }
+        }
+        return nil
+    }
+
     /// The index of the open shard whose inclusive range contains `key`.
     func shard(for key: UInt128) -> Int? {
         var low = 0, high = starts.count

@@ -75,3 +75,10 @@ public struct Stream: Sendable {
         return n
     }
 }
+
+extension Stream {
+    /// Runs `body` on the stream itself, for callers that reach it through optional chaining.
+    mutating func inPlace(_ body: (inout Stream) -> Void) {
+        body(&self)
+    }
+}

@@ -66,14 +66,28 @@ public struct KinesisWorld: Sendable {
     /// consumers CREATING → ACTIVE and DELETING → gone; trims records past retention.
     mutating func settle() {
         let now = self.now
-        // Mutate in place through the subscripts so record logs are never copied.
-        for accountId in Array(accounts.keys) {
-            for region in Array(accounts[accountId]!.streams.keys) {
-                for name in Array(accounts[accountId]!.streams[region]!.keys) {
-                    let gone = Self.settle(&accounts[accountId]!.streams[region]![name]!, now: now)
-                    if gone { accounts[accountId]!.streams[region]![name] = nil }
+        // Mutate in place, by index, so record logs are never copied and no key is hashed:
+        // this runs before every request. (Index loops, not `indices`, which would hold a
+        // reference to the storage and make every write copy it.)
+        var a = accounts.startIndex
+        while a != accounts.endIndex {
+            var r = accounts.values[a].streams.startIndex
+            let regionsEnd = accounts.values[a].streams.endIndex
+            while r != regionsEnd {
+                var gone: [String] = []
+                var s = accounts.values[a].streams.values[r].startIndex
+                let streamsEnd = accounts.values[a].streams.values[r].endIndex
+                while s != streamsEnd {
+                    if Self.settle(&accounts.values[a].streams.values[r].values[s], now: now) {
+                        gone.append(accounts.values[a].streams.values[r].keys[s])
+                    }
+                    accounts.values[a].streams.values[r].formIndex(after: &s)
                 }
+                // Removing names changes only this region's table, not the indexes above.
+                for name in gone { accounts.values[a].streams.values[r][name] = nil }
+                accounts.values[a].streams.formIndex(after: &r)
             }
+            accounts.formIndex(after: &a)
         }
     }
 

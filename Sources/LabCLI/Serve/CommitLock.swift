@@ -5,9 +5,8 @@ import Darwin
 #endif
 
 /// The mutex and condition variables under ``JournalCommitter``: one condition the
-/// committing thread sleeps on until there is work, one for whoever waits for the thread to
-/// finish, and one per waiting request, so that a commit wakes exactly the requests it kept
-/// (a broadcast would also wake every request still waiting for the next commit).
+/// committing thread sleeps on until there is work, and one for whoever waits for the
+/// thread to finish. (Requests do not sleep here: they are released by callbacks.)
 final class CommitLock: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     private let work: UnsafeMutablePointer<pthread_cond_t>
@@ -38,20 +37,14 @@ final class CommitLock: @unchecked Sendable {
     func waitForFinish() { pthread_cond_wait(finish, mutex) }
     /// With the lock held: wakes whoever waits for the committing thread to finish.
     func announceFinish() { pthread_cond_broadcast(finish) }
-    /// With the lock held: sleeps on a request's own condition until it is signalled.
-    func wait(on condition: UnsafeMutablePointer<pthread_cond_t>) { pthread_cond_wait(condition, mutex) }
-    /// Wakes the request sleeping on `condition`.
-    func signal(_ condition: UnsafeMutablePointer<pthread_cond_t>) { pthread_cond_signal(condition) }
-
-    /// A condition variable for one waiting request; give it back with ``dispose(_:)``.
-    static func newCondition() -> UnsafeMutablePointer<pthread_cond_t> {
+    private static func newCondition() -> UnsafeMutablePointer<pthread_cond_t> {
         let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
         condition.initialize(to: pthread_cond_t())
         pthread_cond_init(condition, nil)
         return condition
     }
 
-    static func dispose(_ condition: UnsafeMutablePointer<pthread_cond_t>) {
+    private static func dispose(_ condition: UnsafeMutablePointer<pthread_cond_t>) {
         pthread_cond_destroy(condition)
         condition.deallocate()
     }

@@ -1,22 +1,28 @@
 import AWSWire
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#else
-import Darwin
-#endif
 
 /// Group commit for the `--state` journal: one thread takes every entry the service queued
 /// since its last sync, writes them with one `write`, syncs once (`fdatasync`) and then
 /// releases every request waiting for them. A request is acknowledged only once its entry is
 /// on the disk; requests arriving while a sync is under way share the next one.
 ///
+/// Waiting costs no thread: ``whenKept(_:_:)`` takes a callback, which the committing thread
+/// calls once the position is on disk (or will never be). The server's handler hands its
+/// response over in that callback, so any number of requests can share a sync however few
+/// worker threads the server has.
+///
 /// Positions are the service's (``ServiceAnswer/journalPosition``): this thread is the only
 /// one taking entries, so the entries it has taken are exactly positions `1 … kept`.
 ///
 /// After a failed write or sync nothing more is written (what the disk holds after a failed
 /// sync is unknown): every waiting and later request is refused, and ``failure`` says why.
+///
+/// With a ``JournalCompaction`` policy, the thread also starts compactions when the file
+/// has grown past it (see ``JournalCompactor``).
 final class JournalCommitter: @unchecked Sendable {
+    /// Called once a position is kept (`nil`), or with the reason it never will be.
+    typealias Release = @Sendable (StateFileError?) -> Void
+
     private let service: AWSService
     private let journal: StateJournal
     private let lock = CommitLock()
@@ -29,13 +35,22 @@ final class JournalCommitter: @unchecked Sendable {
     private var stopping = false
     private var finished = false
     private var syncs = 0
-    /// The requests waiting for their position, each on its own condition.
-    private var waiting: [(position: UInt64, condition: UnsafeMutablePointer<pthread_cond_t>)] = []
+    /// The requests waiting for their position, in the order they asked.
+    private var waiting: [(position: UInt64, release: Release)] = []
+
+    /// Rewrites the file when it grows past its policy; `nil` never compacts.
+    let compactor: JournalCompactor?
 
     /// A committer for `service`'s journal into `journal`; call ``start()``.
-    init(service: AWSService, journal: StateJournal) {
+    init(service: AWSService, journal: StateJournal, compaction: JournalCompaction? = nil) {
         self.service = service
         self.journal = journal
+        compactor = compaction.map { JournalCompactor(journal: journal, policy: $0) }
+        compactor?.onWritten = { [lock] in
+            lock.lock()
+            lock.wakeCommitter()
+            lock.unlock()
+        }
     }
 
     /// Starts the committing thread.
@@ -45,24 +60,41 @@ final class JournalCommitter: @unchecked Sendable {
         thread.start()
     }
 
-    /// Blocks until the entry at `position` is on the disk; the failure when it will never be.
-    func waitUntilKept(_ position: UInt64) -> StateFileError? {
+    /// Calls `release` once the entry at `position` is on the disk (`nil`), or with the
+    /// failure when it never will be: at once when that is already known, else later from
+    /// the committing thread.
+    func whenKept(_ position: UInt64, _ release: @escaping Release) {
         lock.lock()
-        defer { lock.unlock() }
-        guard kept < position && failed == nil && !finished else { return kept >= position ? nil : failed ?? stoppedEarly }
+        guard kept < position && failed == nil && !finished else {
+            let outcome = kept >= position ? nil : failed ?? stoppedEarly
+            lock.unlock()
+            release(outcome)
+            return
+        }
         if position > requested {
             requested = position
             lock.wakeCommitter()
         }
-        let condition = CommitLock.newCondition()
-        defer { CommitLock.dispose(condition) }
-        waiting.append((position, condition))
-        while kept < position && failed == nil && !finished {
-            lock.wait(on: condition)
+        waiting.append((position, release))
+        lock.unlock()
+    }
+
+    /// Blocks until the entry at `position` is on the disk; the failure when it will never be.
+    func waitUntilKept(_ position: UInt64) -> StateFileError? {
+        let done = NSCondition()
+        nonisolated(unsafe) var outcome: StateFileError?
+        nonisolated(unsafe) var released = false
+        whenKept(position) { failure in
+            done.lock()
+            outcome = failure
+            released = true
+            done.signal()
+            done.unlock()
         }
-        // Released by a commit (which took it off the list), or by a failure or the end.
-        waiting.removeAll { $0.condition == condition }
-        return kept >= position ? nil : failed ?? stoppedEarly
+        done.lock()
+        defer { done.unlock() }
+        while !released { done.wait() }
+        return outcome
     }
 
     /// What a request hears when the committer stopped before writing its entry (only when
@@ -71,15 +103,21 @@ final class JournalCommitter: @unchecked Sendable {
         StateFileError(action: "write to", path: journal.path, reason: "the journal was closed")
     }
 
-    /// With the lock held: wakes every request whose position is kept (or all, once
-    /// nothing more will be).
-    private func releaseKept() {
+    /// With the lock held: takes off the list every request whose position is kept (or all,
+    /// once nothing more will be), for the caller to release after unlocking.
+    private func takeReleased() -> [(release: Release, outcome: StateFileError?)] {
         let all = failed != nil || finished
+        var out: [(release: Release, outcome: StateFileError?)] = []
         waiting.removeAll { waiter in
-            guard all || waiter.position <= kept else { return false }
-            lock.signal(waiter.condition)
+            if waiter.position <= kept {
+                out.append((waiter.release, nil))
+                return true
+            }
+            guard all else { return false }
+            out.append((waiter.release, failed ?? stoppedEarly))
             return true
         }
+        return out
     }
 
     /// How many syncs have been done (each keeps one batch).
@@ -109,11 +147,19 @@ final class JournalCommitter: @unchecked Sendable {
     private func run() {
         while true {
             lock.lock()
-            while requested <= kept && !stopping && failed == nil { lock.waitForWork() }
+            while requested <= kept && !stopping && failed == nil && compactor?.isReady != true { lock.waitForWork() }
             let broken = failed != nil
             let stop = stopping || broken
             lock.unlock()
-            let batch = broken ? [] : service.takeJournal()
+            if broken { break }
+            // A written snapshot takes the journal's place before the next batch, which then
+            // goes to the new file.
+            if let fatal = compactor?.finishIfReady() {
+                fail(fatal)
+                continue
+            }
+            let wantsSnapshot = compactor?.wantsSnapshot(of: service) ?? false
+            let (batch, snapshot) = service.takeJournal(snapshot: wantsSnapshot)
             if batch.isEmpty {
                 if stop { break }
                 // A request waits for a position the service never queued (a caller took
@@ -123,22 +169,34 @@ final class JournalCommitter: @unchecked Sendable {
                 lock.unlock()
                 continue
             }
-            let outcome = write(batch)
-            lock.lock()
-            if let outcome {
-                failed = outcome
-            } else {
-                kept += UInt64(batch.count)
-                syncs += 1
+            if let failure = write(batch) {
+                fail(failure)
+                continue
             }
-            releaseKept()
+            if let snapshot { compactor?.start(snapshot) }
+            lock.lock()
+            kept += UInt64(batch.count)
+            syncs += 1
+            let released = takeReleased()
             lock.unlock()
+            for (release, failure) in released { release(failure) }
         }
+        compactor?.cancel()
         lock.lock()
         finished = true
-        releaseKept()
+        let released = takeReleased()
         lock.announceFinish()
         lock.unlock()
+        for (release, failure) in released { release(failure) }
+    }
+
+    /// Stops writing for good: every waiting request hears `failure`, and so will later ones.
+    private func fail(_ failure: StateFileError) {
+        lock.lock()
+        failed = failure
+        let released = takeReleased()
+        lock.unlock()
+        for (release, outcome) in released { release(outcome) }
     }
 
     /// Appends `batch` in one write and syncs it. (A write cut short leaves an unfinished last
@@ -147,13 +205,13 @@ final class JournalCommitter: @unchecked Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(batch.count * 320)
         for entry in batch {
-            bytes.append(contentsOf: entry.line.utf8)
-            bytes.append(0x0A)
+            entry.appendLine(to: &bytes)
         }
         do throws(StateFileError) {
             try StateFileIO.append(bytes, to: journal.fd, path: journal.path)
             try StateFileIO.sync(journal.fd, path: journal.path)
-            journal.entryCount += batch.count
+            journal.didAppend(batch, bytes: bytes.count)
+            compactor?.didAppend(bytes)
             return nil
         } catch {
             return error

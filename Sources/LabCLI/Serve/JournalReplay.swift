@@ -8,12 +8,35 @@ enum JournalReplay {
     /// Lines per chunk.
     static let chunkSize = 2048
 
-    /// Replays `lines` (line 1 first) into `service`; entries applied, or the first line
+    /// What a replay did.
+    struct Outcome {
+        /// Request entries applied.
+        var entries = 0
+        /// Records put back by records lines.
+        var records = 0
+        /// The indexes of the lines a compaction keeps as they are, in order.
+        var kept: [Int] = []
+
+        mutating func add(_ lines: [JournalLine]) {
+            for line in lines {
+                if line.isKeptByCompaction { kept.append(line.number - 1) }
+                let restored = line.restoredRecordCount
+                records += restored
+                if line.isEntry && !line.isRecordsLine { entries += 1 }
+            }
+        }
+    }
+
+    /// Replays `lines` (line 1 first) into `service`; what was applied, or the first line
     /// that cannot be read or no longer succeeds.
-    static func replay(_ lines: [ArraySlice<UInt8>], into service: AWSService) throws(JournalReplayError) -> Int {
+    static func replay(_ lines: [ArraySlice<UInt8>], into service: AWSService) throws(JournalReplayError) -> Outcome {
         let chunks = (lines.count + chunkSize - 1) / chunkSize
+        var outcome = Outcome()
         guard chunks > 1 else {
-            return try service.replay(lines.enumerated().map { JournalLine(number: $0.offset + 1, bytes: $0.element) })
+            let read = lines.enumerated().map { JournalLine(number: $0.offset + 1, bytes: $0.element) }
+            try service.replay(read)
+            outcome.add(read)
+            return outcome
         }
         let slots = ChunkSlots(count: chunks)
         let reader = Thread {
@@ -25,11 +48,12 @@ enum JournalReplay {
         reader.name = "kdslab-replay-reader"
         reader.start()
         defer { slots.cancel() }
-        var applied = 0
         for c in 0..<chunks {
-            applied += try service.replay(slots.take(c))
+            let read = slots.take(c)
+            try service.replay(read)
+            outcome.add(read)
         }
-        return applied
+        return outcome
     }
 
     /// Chunks handed from the reading thread to the applying one; the reader stays at most

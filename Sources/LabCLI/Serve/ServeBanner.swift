@@ -6,6 +6,7 @@ struct ServeBanner {
     var port: Int
     var statePath: String?
     var replayed: Int
+    var restoredRecords = 0
     var quiet: Bool
 
     /// `http://HOST:PORT` (IPv6 addresses in brackets).
@@ -50,7 +51,8 @@ struct ServeBanner {
         switch statePath {
         case nil: lines.append("State: in memory only; pass --state FILE to keep it across restarts.")
         case let path?:
-            lines.append("State: \(path) (\(replayed) request\(replayed == 1 ? "" : "s") replayed); each change is on disk before it is acknowledged.")
+            let records = restoredRecords == 0 ? "" : ", \(restoredRecords) record\(restoredRecords == 1 ? "" : "s") put back"
+            lines.append("State: \(path) (\(replayed) request\(replayed == 1 ? "" : "s") replayed\(records)); each change is on disk before it is acknowledged.")
         }
         lines.append(quiet ? "Ctrl-C stops the server." : "Requests are logged below; Ctrl-C stops the server.")
         return lines.joined(separator: "\n") + "\n"

@@ -35,6 +35,7 @@ struct ServeCommand {
 
     func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
         let options = try Self.options(arguments)
+        let compaction = try JournalCompaction.from(environment: { io.environment($0) })
         let served = try ServeCommand.world(for: options, io: io)
         let journal = try options.statePath.map { path throws(CommandFailure) in try StateJournal.open(path) }
         defer { journal?.close() }
@@ -45,7 +46,7 @@ struct ServeCommand {
         // `ShutdownSignals.wait` ever sees SIGINT and SIGTERM.
         let previousMask = ShutdownSignals.block()
         defer { ShutdownSignals.restore(previousMask) }
-        let committer = journal.map { JournalCommitter(service: served.service, journal: $0) }
+        let committer = journal.map { JournalCommitter(service: served.service, journal: $0, compaction: compaction) }
         if let committer {
             served.service.startJournal()
             committer.start()
@@ -65,13 +66,15 @@ struct ServeCommand {
             io.errorLine("kdslab: warning: serving on \(options.configuration.host), not loopback: anyone who can reach this machine can sign in with the keys below")
         }
         io.writeOutput(ServeBanner(served: served, host: options.configuration.host, port: port,
-                                   statePath: options.statePath, replayed: loaded?.replayed ?? 0, quiet: options.quiet).text)
+                                   statePath: options.statePath, replayed: loaded?.replayed ?? 0,
+                                   restoredRecords: loaded?.records ?? 0, quiet: options.quiet).text)
 
         var signal: String?
         var failure: StateFileError?
         while signal == nil && failure == nil {
             signal = ShutdownSignals.wait(timeoutMilliseconds: Self.pollMilliseconds)
             failure = committer?.failure
+            for notice in committer?.compactor?.takeNotices() ?? [] { log.write(notice) }
         }
         if let failure {
             log.write("kdslab: \(failure); stopping (requests that changed the world since were answered InternalFailure)")
@@ -81,6 +84,7 @@ struct ServeCommand {
         endpoint.stop()
         guard let committer, let journal else { return 0 }
         let lastFailure = committer.stop()
+        for notice in committer.compactor?.takeNotices() ?? [] { log.write(notice) }
         if failure == nil, let lastFailure { log.write("kdslab: \(lastFailure)") }
         if failure != nil || lastFailure != nil {
             log.write("kdslab: \(journal.path) holds the \(journal.entryCount) requests written before the failure; no later change was acknowledged")

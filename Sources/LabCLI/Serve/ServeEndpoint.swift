@@ -12,6 +12,9 @@ import LabServer
 ///
 /// With a ``JournalCommitter`` (`--state`), a request that changed the world is answered
 /// only once its journal entry is on disk, and with `InternalFailure` when it cannot be.
+/// Its worker does not wait for that: the response is handed to the server when the commit
+/// releases it (``HTTPResponder``), so requests that arrive while a sync is under way all
+/// share the next one, whatever the number of workers.
 ///
 /// `kdslab serve` runs one until a signal; tests start one on port 0 and stop it.
 final class ServeEndpoint: Sendable {
@@ -24,24 +27,38 @@ final class ServeEndpoint: Sendable {
          committer: JournalCommitter? = nil) {
         self.served = served
         let service = served.service
-        server = HTTPServer(configuration: configuration, clock: { Int(time(nil)) }) { request in
-            let started = Self.monotonicNanoseconds()
-            let response = Self.respond(to: request, service: service, committer: committer)
-            if let log {
-                let ms = Double(Self.monotonicNanoseconds() - started) / 1e6
-                log(RequestLogLine.line(request, response, milliseconds: ms))
-            }
-            return response
+        let handler: HTTPServer.DeferringHandler = { request, responder in
+            let logged = log.map { Self.logLine(for: request, started: Self.monotonicNanoseconds(), to: $0) }
+            return Self.respond(to: request, service: service, committer: committer, responder: responder, log: logged)
+        }
+        server = HTTPServer(configuration: configuration, clock: { Int(time(nil)) }, deferringHandler: handler)
+    }
+
+    /// Logs `request`'s line, with the time since `started`, once its response is known.
+    static func logLine(for request: HTTPRequest, started: UInt64,
+                        to log: @escaping @Sendable (String) -> Void) -> @Sendable (HTTPResponse) -> Void {
+        { response in
+            let ms = Double(monotonicNanoseconds() - started) / 1e6
+            log(RequestLogLine.line(request, response, milliseconds: ms))
         }
     }
 
-    /// The service's answer to `request`, held back until its change (if any) is on disk.
-    static func respond(to request: HTTPRequest, service: AWSService, committer: JournalCommitter?) -> HTTPResponse {
+    /// The service's answer to `request`: at once when it changed nothing (or nothing is
+    /// kept), else `nil`, and `responder` gets it once its change is on disk, or
+    /// `InternalFailure` when it cannot be. `log` sees the response sent.
+    static func respond(to request: HTTPRequest, service: AWSService, committer: JournalCommitter?,
+                        responder: HTTPResponder, log: (@Sendable (HTTPResponse) -> Void)? = nil) -> HTTPResponse? {
         let answer = service.answer(request, now: now())
-        guard let position = answer.journalPosition, let committer, let failure = committer.waitUntilKept(position) else {
+        guard let position = answer.journalPosition, let committer else {
+            log?(answer.response)
             return answer.response
         }
-        return answer.failure("kdslab serve could not keep this change: \(failure)")
+        committer.whenKept(position) { failure in
+            let response = failure.map { answer.failure("kdslab serve could not keep this change: \($0)") } ?? answer.response
+            responder.send(response)
+            log?(response)
+        }
+        return nil
     }
 
     /// Binds and starts serving; returns the port.

@@ -1,4 +1,5 @@
 import AWSWire
+import LabServer
 
 /// Not API: `kdslab serve --state` without the terminal or the signals, so that kdslab-bench
 /// can measure it: the state file opened and replayed, and requests answered as the server
@@ -37,9 +38,10 @@ public final class _StateBenchmark: Sendable {
         committer.start()
     }
 
-    /// Answers `request` as `kdslab serve --state` does.
-    public func respond(to request: HTTPRequest) -> HTTPResponse {
-        ServeEndpoint.respond(to: request, service: service, committer: committer)
+    /// Answers `request` as `kdslab serve --state` does: now, or later through `responder`
+    /// once its change is on disk (`nil`).
+    public func respond(to request: HTTPRequest, responder: HTTPResponder) -> HTTPResponse? {
+        ServeEndpoint.respond(to: request, service: service, committer: committer, responder: responder)
     }
 
     /// Writes what is queued, stops the journal and closes the file.

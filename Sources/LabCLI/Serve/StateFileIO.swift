@@ -5,14 +5,29 @@ import Darwin
 #endif
 
 /// The system calls under the `--state` file: open it for appending (creating it durably),
-/// lock it, read it, append to it, sync it, cut it back.
+/// lock it, read it, append to it, sync it, cut it back; and for compaction, write a new
+/// file beside it and rename it over the old one.
 enum StateFileIO {
     typealias Failure = StateFileError
 
     /// Opens `path` for reading and appending, creating it (mode 0600, and the directory
     /// synced so the new name survives a crash) when missing, and locks it against a second
     /// server. Returns the descriptor.
+    ///
+    /// A server compacting the file renames a new one over it; a second server that opened
+    /// the old one just before, and locks it once the first lets go of it, would hold a file
+    /// no longer under the name. So once locked, the file must still be the one the name
+    /// points to, else it is opened again.
     static func openForAppend(_ path: String) throws(Failure) -> Int32 {
+        for _ in 0..<8 {
+            let fd = try openAndLock(path)
+            if isStill(fd, at: path) { return fd }
+            close(fd)
+        }
+        throw Failure(action: "use", path: path, reason: "it keeps being replaced (another kdslab serve is compacting it)")
+    }
+
+    private static func openAndLock(_ path: String) throws(Failure) -> Int32 {
         var fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         let created = fd >= 0
         if !created && errno == EEXIST {
@@ -46,22 +61,67 @@ enum StateFileIO {
         return fd
     }
 
+    /// Whether `fd` is the file `path` names now.
+    private static func isStill(_ fd: Int32, at path: String) -> Bool {
+        var open = stat(), named = stat()
+        guard fstat(fd, &open) == 0, stat(path, &named) == 0 else { return false }
+        return open.st_dev == named.st_dev && open.st_ino == named.st_ino
+    }
+
+    /// Creates (or empties) `path` for a compacted journal, mode 0600, open for reading and
+    /// appending and locked like the journal it will replace.
+    static func createReplacement(_ path: String) throws(Failure) -> Int32 {
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw failure("create", path) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let error = failure("lock", path)
+            close(fd)
+            throw error
+        }
+        return fd
+    }
+
+    /// Renames `from` over `to` (atomically: `to` names the old file or the new one, never
+    /// neither).
+    static func move(_ from: String, over to: String) throws(Failure) {
+        guard rename(from, to) == 0 else { throw failure("rename '\(from)' over", to) }
+    }
+
+    /// Removes `path` if it is there (a compaction's leftover); other failures are ignored,
+    /// as the next compaction empties the file anyway.
+    static func removeLeftover(_ path: String) {
+        _ = unlink(path)
+    }
+
+    /// The file's length in bytes.
+    static func length(_ fd: Int32, path: String) throws(Failure) -> Int {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw failure("read", path) }
+        return Int(info.st_size)
+    }
+
     /// The whole file from its start.
     static func readAll(_ fd: Int32, path: String) throws(Failure) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure("read", path) }
-        var out = [UInt8](repeating: 0, count: Int(info.st_size))
-        var done = 0
-        while done < out.count {
-            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw failure("read", path)
+        let size = Int(info.st_size)
+        var readFailure: Failure?
+        // Read straight into the array's storage (no zeroing first: the file may be large).
+        let out = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var done = 0
+            while done < size {
+                let n = pread(fd, buffer.baseAddress! + done, size - done, off_t(done))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    readFailure = failure("read", path)
+                    break
+                }
+                if n == 0 { break }
+                done += n
             }
-            if n == 0 { break }
-            done += n
+            count = done
         }
-        if done < out.count { out.removeLast(out.count - done) }
+        if let readFailure { throw readFailure }
         return out
     }
 

@@ -13,13 +13,26 @@ import AWSWire
 /// second server. Loading replays its lines into the fresh world: a line that cannot be read
 /// or no longer succeeds stops the start with its number; an unfinished last line (an append
 /// cut short by a crash, never acknowledged) is cut off and reported.
+///
+/// A compaction (``JournalCompactor``) replaces the file by a shorter one that replays to
+/// the same world; the journal then appends to the new file.
+// INVARIANT: after `load`, only the committing thread changes `fd`, `length`, `entryCount`
+// and `keptLines`, and reads them; `close()` comes after that thread has stopped.
 final class StateJournal: @unchecked Sendable {
     /// The path as given.
     let path: String
     /// Open for reading and appending, locked; closed by ``close()``.
-    let fd: Int32
-    /// How many entries the file holds (replayed and written since).
+    private(set) var fd: Int32
+    /// How many requests the file's changes come from (entries replayed and written since;
+    /// a compaction keeps the count).
     var entryCount = 0
+    /// How many records lines of a compacted file put back at start.
+    private(set) var restoredRecords = 0
+    /// The file's length in bytes.
+    private(set) var length = 0
+    /// The lines a compaction keeps as they are (see ``JournalLine/isKeptByCompaction``),
+    /// each with its newline, in file order: every entry that changed more than records.
+    private(set) var keptLines: [UInt8] = []
 
     /// A journal over an open descriptor (``open(_:)`` opens and locks one).
     init(path: String, fd: Int32) {
@@ -27,14 +40,22 @@ final class StateJournal: @unchecked Sendable {
         self.fd = fd
     }
 
+    /// Where a compaction writes the new file before renaming it over the journal.
+    var replacementPath: String { path + ".compacting" }
+
     /// Opens (or creates) the file for appending; a one-line failure (exit status 2) when
-    /// it cannot be, before anything is served or claimed.
+    /// it cannot be, before anything is served or claimed. A compaction's leftover beside
+    /// it (from a server killed while compacting) is removed.
     static func open(_ path: String) throws(CommandFailure) -> StateJournal {
+        let journal: StateJournal
         do {
-            return StateJournal(path: path, fd: try StateFileIO.openForAppend(path))
+            journal = StateJournal(path: path, fd: try StateFileIO.openForAppend(path))
         } catch {
             throw .usage("\(error); pass a --state file that can be written")
         }
+        // Only the server holding the lock compacts, so a replacement file is a leftover.
+        StateFileIO.removeLeftover(journal.replacementPath)
+        return journal
     }
 
     /// What loading found.
@@ -43,6 +64,8 @@ final class StateJournal: @unchecked Sendable {
         var replayed: Int
         /// A line about an unfinished last line that was cut off, if there was one.
         var notice: String?
+        /// Records put back from a compacted file's records lines.
+        var records = 0
     }
 
     /// Replays the file into `service`.
@@ -73,11 +96,37 @@ final class StateJournal: @unchecked Sendable {
         }
         do {
             let replayed = try JournalReplay.replay(lines, into: service)
-            entryCount = replayed
-            return Loaded(replayed: replayed, notice: notice)
-        } catch {
+            entryCount = replayed.entries
+            restoredRecords = replayed.records
+            length = try StateFileIO.length(fd, path: path)
+            keptLines.reserveCapacity(replayed.kept.reduce(0) { $0 + lines[$1].count + 1 })
+            for index in replayed.kept {
+                keptLines += lines[index]
+                keptLines.append(0x0A)
+            }
+            return Loaded(replayed: replayed.entries, notice: notice, records: replayed.records)
+        } catch let error as JournalReplayError {
             throw .usage("the state file '\(path)', line \(error.line): \(error.message); fix or move it aside to start")
+        } catch {
+            throw .usage("\(error)")
         }
+    }
+
+    /// Notes a batch appended to the file (its entries and bytes).
+    func didAppend(_ batch: [JournalEntry], bytes: Int) {
+        entryCount += batch.count
+        length += bytes
+        for entry in batch where !entry.writesRecordsOnly {
+            entry.appendLine(to: &keptLines)
+        }
+    }
+
+    /// Appends from now on to `fd`, the compacted file now under the name, `length` bytes
+    /// long; the old descriptor is closed.
+    func replaceFile(with fd: Int32, length: Int) {
+        StateFileIO.closeFile(self.fd)
+        self.fd = fd
+        self.length = length
     }
 
     private func repair(_ body: () throws(StateFileError) -> Void) throws(CommandFailure) {

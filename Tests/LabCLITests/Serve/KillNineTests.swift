@@ -10,6 +10,11 @@ import Darwin
 /// restart, every PutRecord and CreateStream the server acknowledged is there, with the
 /// sequence number it was acknowledged with. Drives the real binary beside the tests.
 ///
+/// Every other trial compacts the file as often as it can (``compactingEnvironment``), so
+/// kills land before, during and after compactions; a trial says whether the file it
+/// restarted from was a compacted one and whether the kill came in the middle of a
+/// compaction.
+///
 /// `KDSLAB_KILL_TRIALS=50 swift test --filter KillNineTests` runs more trials;
 /// `KDSLAB_SERVE_BINARY=PATH` tries another build of kdslab.
 @Suite("kdslab serve --state under kill -9", .serialized)
@@ -18,6 +23,10 @@ struct KillNineTests {
         ?? TestPlatform.kdslabBinary
     static let trials = Int(ProcessInfo.processInfo.environment["KDSLAB_KILL_TRIALS"] ?? "") ?? 10
     static let writers = 12
+    /// Compaction whenever the file has grown by 4 KiB (the least look interval).
+    static let compactingEnvironment = [
+        "KDSLAB_STATE_COMPACT_MIN_BYTES": "0", "KDSLAB_STATE_COMPACT_RATIO": "0",
+    ]
 
     /// What the server acknowledged, gathered from the client threads.
     final class Acknowledged: @unchecked Sendable {
@@ -37,17 +46,22 @@ struct KillNineTests {
     func acknowledgedWritesSurviveKill9() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary), "no kdslab binary beside the tests at \(Self.binary)")
         var generator = SystemRandomNumberGenerator()
+        var compacted = 0
         for trial in 1...Self.trials {
             let delay = Int.random(in: 100...500, using: &generator)
-            try runTrial(trial, killAfterMilliseconds: delay)
+            if try runTrial(trial, killAfterMilliseconds: delay, compacting: trial % 2 == 0) { compacted += 1 }
         }
+        if Self.trials >= 2 { #expect(compacted > 0, "no trial restarted from a compacted file") }
     }
 
-    func runTrial(_ trial: Int, killAfterMilliseconds delay: Int) throws {
+    /// One trial; returns whether the server restarted from a compacted file.
+    func runTrial(_ trial: Int, killAfterMilliseconds delay: Int, compacting: Bool) throws -> Bool {
         let home = ChildProcess.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: home) }
         let state = home + "/state.jsonl"
-        let server = try ServerProcess(Self.binary, ["serve", "--port", "0", "--state", state, "--quiet"], home: home)
+        let environment = compacting ? Self.compactingEnvironment : [:]
+        let server = try ServerProcess(Self.binary, ["serve", "--port", "0", "--state", state, "--quiet"], home: home,
+                                       environment: environment)
         let port = try #require(SignedLoopbackClient.port(of: server.url))
         let setup = try SignedLoopbackClient(port: port)
         #expect(try setup.kinesis("CreateStream", ["StreamName": "flood", "ShardCount": 8]).status == 200)
@@ -87,19 +101,26 @@ struct KillNineTests {
         usleep(UInt32(delay * 1000))
         server.kill9()
         acknowledged.stop()
+        let midCompaction = FileManager.default.fileExists(atPath: state + ".compacting")
+        // A compacted file holds records lines.
+        let compacted = (try? String(contentsOfFile: state, encoding: .utf8))?.contains(#"{"v":1,"records":{"#) == true
         #expect(group.wait(timeout: .now() + 30) == .success, "the clients did not notice the kill")
         let (records, streams) = acknowledged.snapshot
         #expect(!records.isEmpty, "trial \(trial): nothing was acknowledged before the kill")
 
-        let restarted = try ServerProcess(Self.binary, ["serve", "--port", "0", "--state", state, "--quiet"], home: home)
+        let restarted = try ServerProcess(Self.binary, ["serve", "--port", "0", "--state", state, "--quiet"], home: home,
+                                          environment: environment)
+        #expect(!FileManager.default.fileExists(atPath: state + ".compacting"), "trial \(trial): the compaction's leftover was not removed")
         let client = try SignedLoopbackClient(port: try #require(SignedLoopbackClient.port(of: restarted.url)))
         let found = try Self.records(in: "flood", client)
         let lost = records.filter { found[$0.key] != $0.value }
         #expect(lost.count == 0, "trial \(trial): \(lost.count) of \(records.count) acknowledged PutRecords lost or changed, e.g. \(lost.first.map { "\($0)" } ?? "")")
         let lostStreams = try streams.filter { try client.kinesis("DescribeStreamSummary", ["StreamName": $0]).status != 200 }
         #expect(lostStreams.count == 0, "trial \(trial): \(lostStreams.count) of \(streams.count) acknowledged CreateStreams lost: \(lostStreams.prefix(5))")
-        print("kill -9 trial \(trial): killed after \(delay) ms; \(records.count) PutRecords and \(streams.count) CreateStreams acknowledged, \(found.count) records after the restart, \(lost.count + lostStreams.count) lost")
+        let compaction = compacting ? " \(compacted ? "compacted" : "not compacted yet")\(midCompaction ? ", killed during a compaction" : "");" : ""
+        print("kill -9 trial \(trial): killed after \(delay) ms;\(compaction) \(records.count) PutRecords and \(streams.count) CreateStreams acknowledged, \(found.count) records after the restart, \(lost.count + lostStreams.count) lost")
         #expect(restarted.terminate().status == 0)
+        return compacted
     }
 
     /// Every record of `stream`: partition key → sequence number.

@@ -15,10 +15,10 @@ final class ServerProcess {
     /// `http://127.0.0.1:PORT`.
     private(set) var url = ""
 
-    init(_ binary: String, _ arguments: [String], home: String) throws {
+    init(_ binary: String, _ arguments: [String], home: String, environment: [String: String] = [:]) throws {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        process.environment = ["HOME": home, "PATH": "/usr/bin:/bin"]
+        process.environment = ["HOME": home, "PATH": "/usr/bin:/bin"].merging(environment) { _, added in added }
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
