@@ -6,37 +6,9 @@ import Testing
 /// principal, wrapped to the terminal, as piped sessions record it.
 @Suite("REPL diff")
 struct ReplDiffTests {
-    /// The REPL transcripts under `Fixtures/repl/`, in the bundle.
-    static var folder: URL? { Bundle.module.resourceURL?.appendingPathComponent("Fixtures/repl") }
-
-    /// The same folder in the source tree, where `KDSLAB_RECORD=1` writes.
-    static var sourceFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/repl")
-    }
-
-    /// Runs `script` piped at `columns` and compares everything the REPL wrote (the state
-    /// folder written `$KDSLAB_HOME`, the exit status last) with `Fixtures/repl/NAME.txt`.
-    /// `KDSLAB_RECORD=1 swift test --filter ReplDiffTests` records it afresh: review the diff.
-    /// Every line fits `columns` but those of `verbatim` (JSON, printed as it is to be copied).
+    /// `KDSLAB_RECORD=1 swift test --filter ReplDiffTests` records the transcripts afresh.
     static func compare(_ name: String, script: String, columns: Int, verbatim: String) throws {
-        // The state folder's path is printed, and wrapped with the rest: its length must not vary.
-        let harness = try ReplHarness(home: "/tmp/kdslab-diff-" + UUID().uuidString.prefix(8).lowercased())
-        defer { try? FileManager.default.removeItem(atPath: harness.home) }
-        let (io, status) = harness.run(script, columns: columns)
-        let transcript = "$ kdslab <<'EOF'\n" + script + "EOF\n"
-            + io.output.replacingOccurrences(of: harness.home, with: "$KDSLAB_HOME") + "[exit \(status)]\n"
-        if ProcessInfo.processInfo.environment["KDSLAB_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: sourceFolder, withIntermediateDirectories: true)
-            try transcript.write(to: sourceFolder.appendingPathComponent(name + ".txt"), atomically: true, encoding: .utf8)
-            return
-        }
-        let file = try #require(folder).appendingPathComponent(name + ".txt")
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(transcript == expected, "the transcript \(name) changed; re-record with KDSLAB_RECORD=1 and review the diff")
-        for line in io.output.replacingOccurrences(of: verbatim, with: "").components(separatedBy: "\n") {
-            #expect(DisplayWidth.of(text: line) <= columns, "wider than \(columns): \(line)")
-        }
+        try ReplTranscript.compare(name, script: script, columns: columns, home: "diff", fitting: true, verbatim: verbatim)
     }
 
     static func file(_ path: String) -> String { ReplHarness.courseFile(path) }
