@@ -16,13 +16,16 @@ let package = Package(
         // validation decides millions of requests), so they are optimized even in debug
         // builds; without it `swift test` spends most of its time here.
         .target(name: "IAMPolicy", swiftSettings: [.unsafeFlags(["-O"])]),
+        // The digests we write ourselves (MD5 for Kinesis routing; SHA-256, HMAC and hex for
+        // SigV4 and KMS ciphertexts), below every module that hashes. No I/O.
+        .target(name: "Digests"),
         // The world: accounts, principals, streams, keys; every Kinesis operation, authorized first.
-        .target(name: "KinesisSim", dependencies: ["IAMPolicy"]),
+        .target(name: "KinesisSim", dependencies: ["IAMPolicy", "Digests"]),
         // Lessons, labs, checks, grading and progress as values. No I/O.
         .target(name: "LabKit", dependencies: ["KinesisSim", "IAMPolicy"]),
         // The AWS wire protocols as a pure codec: HTTP/1.1 framing, SigV4, Kinesis JSON 1.1,
         // STS and IAM query/XML. Bytes in, requests out; no sockets.
-        .target(name: "AWSWire", dependencies: ["KinesisSim", "IAMPolicy"]),
+        .target(name: "AWSWire", dependencies: ["KinesisSim", "IAMPolicy", "Digests"]),
         // The small socket layer under AWSWire: a loopback HTTP/1.1 listener.
         .target(name: "LabServer", dependencies: ["AWSWire"]),
         // The course (course.json, content/, labs/) as data, generated at build time by the
@@ -32,10 +35,10 @@ let package = Package(
         .executableTarget(name: "kdslab-embed-course"),
         .plugin(name: "EmbedCourse", capability: .buildTool(), dependencies: ["kdslab-embed-course"]),
         // Argument parsing, the REPL, rendering, files, clock: the only place with I/O.
-        .target(name: "LabCLI", dependencies: ["LabKit", "LabServer", "AWSWire", "KinesisSim", "IAMPolicy", "BuiltinCourse"]),
+        .target(name: "LabCLI", dependencies: ["LabKit", "LabServer", "AWSWire", "KinesisSim", "IAMPolicy", "Digests", "BuiltinCourse"]),
         .executableTarget(name: "kdslab", dependencies: ["LabCLI"]),
         // LabCLI for `kdslab serve --state`'s journal, the one part of serving that does file I/O.
-        .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy", "KinesisSim", "LabKit", "AWSWire", "LabServer", "LabCLI"]),
+        .executableTarget(name: "kdslab-bench", dependencies: ["IAMPolicy", "Digests", "KinesisSim", "LabKit", "AWSWire", "LabServer", "LabCLI"]),
         .testTarget(
             name: "IAMPolicyTests",
             dependencies: ["IAMPolicy"],
@@ -43,7 +46,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KinesisSimTests",
-            dependencies: ["KinesisSim", "IAMPolicy"],
+            dependencies: ["KinesisSim", "IAMPolicy", "Digests"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -53,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AWSWireTests",
-            dependencies: ["AWSWire", "KinesisSim", "IAMPolicy"],
+            dependencies: ["AWSWire", "KinesisSim", "IAMPolicy", "Digests"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
@@ -62,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LabCLITests",
-            dependencies: ["LabCLI", "LabKit", "IAMPolicy", "AWSWire", "KinesisSim", "BuiltinCourse"],
+            dependencies: ["LabCLI", "LabKit", "IAMPolicy", "AWSWire", "KinesisSim", "Digests", "BuiltinCourse"],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -1,3 +1,4 @@
+import IAMPolicy
 import KinesisSim
 
 /// One set of credentials the service accepts: an access key id, its secret, and for

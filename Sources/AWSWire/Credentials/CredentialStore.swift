@@ -1,3 +1,4 @@
+import IAMPolicy
 import KinesisSim
 
 /// The credentials the service accepts, by access key id.

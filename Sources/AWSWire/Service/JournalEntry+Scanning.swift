@@ -1,3 +1,4 @@
+import IAMPolicy
 import KinesisSim
 
 /// Reading a journal line the quick way: a line exactly as ``JournalEntry/line`` writes it

@@ -1,3 +1,4 @@
+import IAMPolicy
 import KinesisSim
 
 /// A customer managed policy from `iam:CreatePolicy` (or an AWS managed one), attachable by ARN.

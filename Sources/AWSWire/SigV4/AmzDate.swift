@@ -1,5 +1,5 @@
 import IAMPolicy
-import KinesisSim
+import IAMPolicy
 
 /// SigV4's basic ISO 8601 timestamps: `20150830T123600Z` (`X-Amz-Date`) and the
 /// `20150830` date of a credential scope.

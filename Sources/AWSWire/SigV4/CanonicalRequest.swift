@@ -1,3 +1,5 @@
+import Digests
+
 /// SigV4's canonical request: the parts of an HTTP request a signature covers, in the one
 /// form signer and verifier both build.
 ///

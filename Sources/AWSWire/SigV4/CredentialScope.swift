@@ -1,3 +1,5 @@
+import Digests
+
 /// The scope a SigV4 signature is bound to: `DATE/REGION/SERVICE/aws4_request`.
 public struct CredentialScope: Sendable, Equatable {
     /// `YYYYMMDD`.

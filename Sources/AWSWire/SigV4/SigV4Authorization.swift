@@ -1,4 +1,5 @@
-import KinesisSim
+import Digests
+import IAMPolicy
 
 /// The parts of an `Authorization: AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`
 /// header, with the request's `X-Amz-Date`.

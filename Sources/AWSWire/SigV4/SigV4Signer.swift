@@ -1,4 +1,4 @@
-import KinesisSim
+import IAMPolicy
 
 /// Signs requests as botocore does: every header present is signed except `User-Agent`,
 /// `Expect` and `X-Amzn-Trace-Id`; `X-Amz-Date` (and `X-Amz-Security-Token` for temporary

@@ -1,3 +1,5 @@
+import Digests
+
 /// Percent-encoding as SigV4 and the query protocol use it.
 ///
 /// SigV4 leaves only the unreserved characters (`A-Z a-z 0-9 - . _ ~`) as they are and writes

@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// How DescribeStreamConsumer and DeregisterStreamConsumer name a consumer: its ARN, or its
 /// stream's ARN and its name.
 public struct ConsumerTarget: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// `DescribeStream`'s input.
 public struct DescribeStreamInput: Sendable, Equatable {
     /// The stream.

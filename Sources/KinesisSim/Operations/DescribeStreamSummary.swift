@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// `DescribeStreamSummary`'s output: everything DescribeStream says except the shard list.
 public struct StreamDescriptionSummary: Sendable, Equatable {
     public var streamName: String

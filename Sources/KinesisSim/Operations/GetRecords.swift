@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// `GetRecords`' input.
 public struct GetRecordsInput: Sendable, Equatable {
     /// `ShardIterator` (required): from GetShardIterator or a previous GetRecords.

@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// `GetShardIterator`'s input.
 public struct GetShardIteratorInput: Sendable, Equatable {
     /// The iterator types.

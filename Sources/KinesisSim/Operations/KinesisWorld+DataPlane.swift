@@ -1,3 +1,5 @@
+import Digests
+
 /// What PutRecord(s), GetShardIterator and GetRecords share: which streams take data,
 /// record-size rules, shard ids in requests, and the throttling message.
 extension KinesisWorld {

@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// `ListShards`'s `ShardFilter`.
 public struct ShardFilter: Sendable, Equatable {
     /// `Type` (required): AFTER_SHARD_ID, AT_TRIM_HORIZON, FROM_TRIM_HORIZON, AT_LATEST,

@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// `ListStreamConsumers`' input.
 public struct ListStreamConsumersInput: Sendable, Equatable {
     /// `StreamARN` (required).

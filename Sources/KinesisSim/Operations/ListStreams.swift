@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// `ListStreams`'s input.
 public struct ListStreamsInput: Sendable, Equatable {
     /// `Limit`: names per page (1 … 10000, default 100).

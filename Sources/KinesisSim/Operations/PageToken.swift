@@ -1,3 +1,4 @@
+import IAMPolicy
 import Foundation
 
 /// The opaque NextToken of ListShards and ListStreams: a versioned list of fields, base64

@@ -1,3 +1,5 @@
+import Digests
+
 /// `PutRecord`'s input. `Data` is raw bytes here; base64 is the wire's business.
 public struct PutRecordInput: Sendable, Equatable {
     /// The stream.

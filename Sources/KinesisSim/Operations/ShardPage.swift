@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// Where a ListShards page starts and which shards it admits.
 struct ShardPage {
     /// The stream.

@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// The UPDATING transition, taken from the world before `modifyStream` and applied inside
 /// it (where the world itself is busy and cannot be read).
 struct UpdateTransition {

@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// An enhanced fan-out consumer registered on a stream.
 public struct Consumer: Sendable {
     /// The consumer's states.

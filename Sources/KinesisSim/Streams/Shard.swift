@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// One shard: a hash key range, a sequence of records, and its place in the lineage.
 public struct Shard: Sendable {
     /// The shard's index in its stream (the `NNN` of `shardId-NNNNNNNNNNNN`).

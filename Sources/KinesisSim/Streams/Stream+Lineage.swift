@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// Splitting and merging shards: the lineage primitives SplitShard, MergeShards and
 /// UpdateShardCount share. They check nothing; the operations validate first.
 extension Stream {

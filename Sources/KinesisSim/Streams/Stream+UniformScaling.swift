@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// UpdateShardCount's UNIFORM_SCALING, as splits and merges with real lineage.
 extension Stream {
     /// Reshapes the open shards into exactly `target` shards with the ranges

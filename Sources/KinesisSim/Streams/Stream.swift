@@ -1,3 +1,5 @@
+import IAMPolicy
+
 /// A Kinesis data stream: its settings, its shards and everything attached to it.
 public struct Stream: Sendable {
     /// The stream's name, unique in its account and region.

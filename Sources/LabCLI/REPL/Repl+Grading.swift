@@ -1,3 +1,4 @@
+import Digests
 import AWSWire
 import IAMPolicy
 import LabKit

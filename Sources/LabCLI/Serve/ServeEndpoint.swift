@@ -1,3 +1,5 @@
+import IAMPolicy
+
 #if canImport(Glibc)
 import Glibc
 #else

@@ -1,3 +1,4 @@
+import Digests
 import IAMPolicy
 import KinesisSim
 import Testing

@@ -1,3 +1,4 @@
+import IAMPolicy
 import Foundation
 #if canImport(Glibc)
 import Glibc

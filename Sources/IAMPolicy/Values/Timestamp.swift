@@ -1,5 +1,3 @@
-import IAMPolicy
-
 /// An instant on the world's clock, in milliseconds since the Unix epoch.
 ///
 /// The world's clock is driven by its owner (a test, a lab, the server's edge), never read
