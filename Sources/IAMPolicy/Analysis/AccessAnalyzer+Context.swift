@@ -71,7 +71,7 @@ extension Walk {
         var handled: Set<String> = []
         if !relevant.isDisjoint(with: Walk.networkKeys) {
             handled.formUnion(Walk.networkKeys)
-            groups.append(try networkOptions(relevant: relevant, human: human, values: values))
+            groups.append(try networkOptions(relevant: relevant, fixed: Set(fixed.keys), human: human, values: values))
         }
         if !relevant.isDisjoint(with: Walk.timeKeys) {
             handled.formUnion(Walk.timeKeys)

@@ -5,11 +5,13 @@ extension Walk {
     /// Over the internet a request carries `aws:SourceIp` and no VPC keys; through an
     /// interface VPC endpoint it carries `aws:SourceVpce`, `aws:SourceVpc` and
     /// `aws:VpcSourceIp`, and no `aws:SourceIp`. A service principal's request carries none.
-    func networkOptions(relevant: Set<String>, human: Bool, values: Values) throws(AnalysisUnknown) -> [Option] {
+    /// A key the scope fixes keeps its fixed value (absent leaves no option with it) even
+    /// where no policy reads it.
+    func networkOptions(relevant: Set<String>, fixed: Set<String>, human: Bool, values: Values) throws(AnalysisUnknown) -> [Option] {
         let absent: Option = Walk.networkKeys.sorted().map { ($0, nil) }
         guard human else { return [absent] }
         func list(_ key: String, _ fallback: ContextValue) throws(AnalysisUnknown) -> [ContextValue] {
-            relevant.contains(key) ? try values(key, nil) : [fallback]
+            relevant.contains(key) || fixed.contains(key) ? try values(key, nil) : [fallback]
         }
         var out: [Option] = []
         for ip in try list("aws:sourceip", ContextValue(type: .ip, values: ["203.0.113.10"])) {

@@ -82,9 +82,13 @@ extension GradingContext {
         var fixed: [String: ContextValue?] = [:]
         switch caller.connection.endpoint {
         case .vpcEndpoint(let id, let vpc):
-            fixed["aws:SourceVpce"] = .string(id)
-            fixed["aws:SourceVpc"] = .string(vpc)
+            // Through an interface endpoint there is no aws:SourceIp. A check that names its
+            // endpoint (or VPC) asks about that one; `"via": "vpce"` alone means "through a
+            // VPC endpoint", any of them, so the ids range over every class the policies
+            // make (a Deny that spares one endpoint is a way round it).
             fixed["aws:SourceIp"] = .some(nil)
+            if spec.request.via.vpce != nil { fixed["aws:SourceVpce"] = .string(id) }
+            if spec.request.via.vpc != nil { fixed["aws:SourceVpc"] = .string(vpc) }
         case .publicHTTPS, .plainHTTP, .fips:
             fixed["aws:SourceVpce"] = .some(nil)
             fixed["aws:SourceVpc"] = .some(nil)

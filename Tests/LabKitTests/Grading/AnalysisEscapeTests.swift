@@ -33,4 +33,24 @@ import Testing
                 "\(failing.map(\.message))")
         #expect(Grader(definition: lab.definition).grade(lab.solution, name: "solution").passed)
     }
+
+    @Test("a check through \"some VPC endpoint\" means any endpoint: a Deny that spares one endpoint id is a way round")
+    func anyEndpointIsAWayRound() throws {
+        let lab = try CourseLabs.lab("explicit-deny-guardrail")
+        let text = lab.solution.replacingOccurrences(
+            of: #""Resource": "arn:aws:kinesis:us-east-1:111122223333:stream/payments-prod""#,
+            with: #""Resource": "arn:aws:kinesis:us-east-1:111122223333:stream/payments-prod", "Condition": {"StringNotEquals": {"aws:SourceVpce": "vpce-0b0b0b0b0b0b0b0b0"}}"#)
+        #expect(text != lab.solution)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let check = try #require(report.checks.first { $0.id == "deny-delete-prod-through-endpoint" })
+        #expect(!check.passed)
+        #expect(check.message.contains("vpce-0b0b0b0b0b0b0b0b0"), "\(check.message)")
+        #expect(Grader(definition: lab.definition).grade(lab.solution, name: "solution").passed)
+    }
+
+    @Test("a check naming its endpoint pins it: the vpce-only lab's solution, which spares its own endpoint, still passes")
+    func namedEndpointStaysPinned() throws {
+        let lab = try CourseLabs.lab("vpce-only")
+        #expect(Grader(definition: lab.definition).grade(lab.solution, name: "solution").passed)
+    }
 }
