@@ -80,9 +80,28 @@ public struct AccessRequestSpec: Sendable, Equatable {
         self.via = via
     }
 
-    /// `kinesis:PutRecord on arn:…:stream/orders as role/checkout-producer`.
+    /// Whether `action` is a pattern (`kinesis:*`, only in `access` checks): the check is
+    /// then about every action it matches that acts on the resource.
+    public var isEveryAction: Bool { Glob.hasWildcard(action) }
+
+    /// The actions the request names: `action` itself, or for a pattern every action of the
+    /// catalog it matches whose resource types take `resource` (`*` for the actions that
+    /// take no resource), in catalog order.
+    public var actions: [String] {
+        guard isEveryAction else { return [action] }
+        let catalog = ServiceCatalog.aws
+        return catalog.actions(matching: action).filter { a in
+            if resource == "*" { return a.resourceTypes.isEmpty }
+            return a.resourceTypes.contains { t in
+                catalog.resourceType(named: t.name, service: a.servicePrefix)?.matches(arn: resource) ?? false
+            }
+        }.map(\.fullName)
+    }
+
+    /// `kinesis:PutRecord on arn:…:stream/orders as role/checkout-producer`; for a pattern,
+    /// `every kinesis:* action on …`.
     public var summary: String {
-        var s = "\(action) on \(resource) as \(principal)"
+        var s = isEveryAction ? "every \(action) action on \(resource) as \(principal)" : "\(action) on \(resource) as \(principal)"
         if via != .https { s += " \(via.summary)" }
         return s
     }

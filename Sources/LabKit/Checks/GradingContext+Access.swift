@@ -35,6 +35,7 @@ extension GradingContext {
 
     /// `access`: the request must get the expected decision.
     func gradeAccess(_ spec: AccessCheckSpec) -> CheckOutcome {
+        if spec.request.isEveryAction { return gradeEveryAction(spec) }
         guard let (result, explanation) = evaluate(spec.request) else {
             return CheckOutcome(passed: false, message: "\(spec.request.principal) is not in the lab's world")
         }
@@ -43,19 +44,8 @@ extension GradingContext {
         let details = explanation.details.map(\.text)
         if passed && spec.expect != .allowed {
             // A denial must hold in every context the check leaves open, not only the usual one.
-            switch wayRound(spec) {
-            case .none:
-                break
-            case .some(.failure(let unknown)):
-                return CheckOutcome(passed: false, message: "\(spec.request.summary) could not be decided in every context, so the check does not pass: \(unknown.reason)",
-                                    details: details, line: place?.line, column: place?.column)
-            case .some(.success(let s)):
-                passed = false
-                let by = grantingStatement(s)
-                let decision = s.decisions[0]
-                return CheckOutcome(passed: false,
-                    message: "\(spec.request.summary) should be \(spec.expect.phrase) in every context, and it is in the usual one, but it is \(decision.phrase)\(contextSummary(s))" + (by.map { " (\($0.label))" } ?? ""),
-                    details: details, line: by?.line ?? place?.line, column: by?.column ?? place?.column)
+            if let way = wayRound(spec, actions: [spec.request.action]) {
+                return wayRoundOutcome(spec, way, details: details, place: place)
             }
         }
         if passed {
@@ -73,11 +63,29 @@ extension GradingContext {
                             details: details, line: place?.line, column: place?.column)
     }
 
-    /// A context the check leaves open in which the request does not get the expected
-    /// denial, or `nil` when there is none. The check fixes who asks, the action, the
+    /// The check fixes who asks, the action, the
     /// resource, how the request arrives (`via`) and the context keys it names; every other
     /// key ranges over every value, as AWS could send it.
-    func wayRound(_ spec: AccessCheckSpec) -> Result<AccessAnalyzer.Sample, AnalysisUnknown>? {
+    /// The failing outcome for a way round a denial (or a question the analysis could not
+    /// decide), naming the statement that lets the request through.
+    func wayRoundOutcome(_ spec: AccessCheckSpec, _ way: Result<AccessAnalyzer.Sample, AnalysisUnknown>,
+                         details: [String], place: (line: Int, column: Int)?) -> CheckOutcome {
+        switch way {
+        case .failure(let unknown):
+            return CheckOutcome(passed: false, message: "\(spec.request.summary) could not be decided in every context, so the check does not pass: \(unknown.reason)",
+                                details: details, line: place?.line, column: place?.column)
+        case .success(let s):
+            let by = grantingStatement(s)
+            let decision = s.decisions[0]
+            return CheckOutcome(passed: false,
+                message: "\(spec.request.summary) should be \(spec.expect.phrase) in every context, and it is in the usual one, but it is \(decision.phrase)\(contextSummary(s))" + (by.map { " (\($0.label))" } ?? ""),
+                details: details, line: by?.line ?? place?.line, column: by?.column ?? place?.column)
+        }
+    }
+
+    /// A context the check leaves open in which one of `actions` does not get the expected
+    /// denial, or `nil` when there is none.
+    func wayRound(_ spec: AccessCheckSpec, actions: [String]) -> Result<AccessAnalyzer.Sample, AnalysisUnknown>? {
         guard let caller = caller(spec.request.principal, via: spec.request.via) else { return nil }
         var fixed: [String: ContextValue?] = [:]
         switch caller.connection.endpoint {
@@ -99,7 +107,7 @@ extension GradingContext {
         var model = requestModel
         model.insecureTransport = !caller.connection.isSecure
         let scope = AnalysisScope(principals: .only([caller.principal.roleArn ?? caller.principal.arn]),
-                                  actions: [spec.request.action], resources: [spec.request.resource], fixedContext: fixed,
+                                  actions: actions, resources: [spec.request.resource], fixedContext: fixed,
                                   // Only an allowed request can fail "denied"; "explicit deny" fails on an implicit one too.
                                   onlyAllowed: spec.expect == .denied)
         do {

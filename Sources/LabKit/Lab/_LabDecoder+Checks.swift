@@ -19,7 +19,7 @@ extension _LabDecoder {
         switch kind {
         case "access":
             reader.rejectUnknownKeys(o, known: Self.commonCheckKeys + Self.requestKeys + ["expect"], in: context)
-            let request = self.request(o, in: context)
+            let request = self.request(o, in: context, actionPattern: true)
             var expect: AccessExpectation?
             if let e = reader.string(o, "expect", required: true, in: context) {
                 expect = AccessExpectation(parsing: e)
@@ -157,13 +157,22 @@ extension _LabDecoder {
     }
 
     /// `as`, `action`, `resource`, `context`, `via`.
-    mutating func request(_ o: JSONValue, in context: String) -> AccessRequestSpec? {
+    /// With `actionPattern`, `action` may be a pattern (`kinesis:*`): every action it matches
+    /// that acts on the resource.
+    mutating func request(_ o: JSONValue, in context: String, actionPattern: Bool = false) -> AccessRequestSpec? {
         let who = reader.string(o, "as", required: true, in: context).flatMap { principalRef($0, at: o["as"]) }
-        let action = reader.string(o, "action", required: true, in: context).flatMap { self.action($0, at: o["action"]) }
+        let action = reader.string(o, "action", required: true, in: context).flatMap {
+            self.action($0, at: o["action"], pattern: actionPattern)
+        }
         let resource = reader.string(o, "resource", required: true, in: context).flatMap { self.resource($0, at: o["resource"]) }
         guard let who, let action, let resource else { return nil }
-        return AccessRequestSpec(principal: who, action: action, resource: resource,
-                                 context: contextValues(o["context"]), via: via(o["via"]))
+        let spec = AccessRequestSpec(principal: who, action: action, resource: resource,
+                                     context: contextValues(o["context"]), via: via(o["via"]))
+        if spec.isEveryAction && spec.actions.isEmpty {
+            reader.problem("no action `\(action)` matches acts on \(resource)", at: o["action"])
+            return nil
+        }
+        return spec
     }
 
     /// `"https"`, `"http"`, `"fips"`, `"vpce"`, or `{"endpoint": …, "vpce": …, "vpc": …, "sourceIp": …}`.

@@ -302,13 +302,27 @@ struct _LabDecoder {
     }
 
     /// An action that must be `service:Name` and, for Kinesis and KMS, in the catalog.
-    mutating func action(_ text: String, at value: JSONValue?) -> String? {
+    mutating func action(_ text: String, at value: JSONValue?, pattern: Bool = false) -> String? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        let catalog = ServiceCatalog.aws
+        if pattern, parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, Glob.hasWildcard(String(parts[1])),
+           !Glob.hasWildcard(String(parts[0])) {
+            // An access check may name every action of a pattern (`kinesis:*`).
+            guard catalog.service(prefix: String(parts[0])) != nil else {
+                reader.problem("`\(text)`: `\(parts[0])` is not a service whose actions kdslab knows, so its pattern names no action", at: value)
+                return nil
+            }
+            guard !catalog.actions(matching: text).isEmpty else {
+                reader.problem("`\(text)` matches no action of \(parts[0])", at: value)
+                return nil
+            }
+            return text
+        }
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !text.contains("*"), !text.contains("?") else {
-            reader.problem("`\(text)` is not an action: write service:Action, without wildcards", at: value)
+            let form = pattern ? "service:Action, or service:Pattern (`kinesis:*`) for every action it matches" : "service:Action, without wildcards"
+            reader.problem("`\(text)` is not an action: write \(form)", at: value)
             return nil
         }
-        let catalog = ServiceCatalog.aws
         if let a = catalog.action(text) { return a.fullName }
         if catalog.service(prefix: String(parts[0])) != nil {
             reader.problem("`\(text)` is not an action of \(parts[0])", at: value)

@@ -53,4 +53,20 @@ import Testing
         let lab = try CourseLabs.lab("vpce-only")
         #expect(Grader(definition: lab.definition).grade(lab.solution, name: "solution").passed)
     }
+
+    @Test("a Deny whose NotAction spares a few actions fails the every-action check, naming one it spares", arguments: ["https-only", "vpce-only"])
+    func notActionSparesSome(labName: String) throws {
+        let lab = try CourseLabs.lab(labName)
+        let text = lab.solution.replacingOccurrences(
+            of: #""Action": "kinesis:*""#, with: #""NotAction": ["kinesis:ListShards", "kinesis:DescribeStreamSummary"]"#)
+        #expect(text != lab.solution)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let check = try #require(report.checks.first { $0.id.hasPrefix("every-action-") })
+        #expect(!check.passed)
+        #expect(check.message.contains("kinesis:ListShards") || check.message.contains("kinesis:DescribeStreamSummary"), "\(check.message)")
+        let solved = Grader(definition: lab.definition).grade(lab.solution, name: "solution")
+        #expect(solved.passed)
+        let passed = try #require(solved.checks.first { $0.id.hasPrefix("every-action-") })
+        #expect(passed.message.contains("every kinesis:* action"), "\(passed.message)")
+    }
 }

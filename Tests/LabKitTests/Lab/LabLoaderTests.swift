@@ -149,4 +149,21 @@ import LabKit
             #expect(problems.filter { $0.severity == .error }.isEmpty, "\(id): \(problems)")
         }
     }
+
+    @Test("an access check's action pattern must name actions that act on its resource", arguments: [
+        ("kinesis:Nope*", "`kinesis:Nope*` matches no action of kinesis"),
+        ("kinesis:Subscribe*", "no action `kinesis:Subscribe*` matches acts on arn:aws:kinesis:us-east-1:111122223333:stream/patient-vitals"),
+        ("s3:Get*", "`s3` is not a service whose actions kdslab knows"),
+        ("*:Get*", "is not an action: write service:Action, or service:Pattern"),
+    ])
+    func accessActionPattern(pattern: String, message: String) throws {
+        var files = CourseLabs.files("https-only")
+        let text = try #require(files.definition)
+        files.definition = text.replacingOccurrences(of: #""action": "kinesis:*""#, with: "\"action\": \"\(pattern)\"")
+        #expect(files.definition != text)
+        let (lab, problems) = LabLoader().load(files)
+        #expect(lab == nil)
+        let problem = try #require(problems.first { $0.message.contains(message) }, "\(problems)")
+        #expect(problem.file == "lab.json" && problem.line > 1 && problem.column > 0, "\(problem)")
+    }
 }
