@@ -57,6 +57,7 @@ extension Walk {
                 }
             }
         }
+        try appendUserNamePatterns(to: &patterns)
         if patterns.contains(where: \.hasNonASCII) { throw AnalysisUnknown("a principal pattern holds characters outside ASCII") }
         for (kind, tail) in [("user", "user/"), ("role", "role/"), ("root", "root")] {
             let domain = iamHead() + .literal(tail) + (kind == "root" ? StringLanguage([]) : .some(Walk.iamNameBytes))
@@ -89,6 +90,29 @@ extension Walk {
         }
         callers.append(Caller(principal: Principal(kind: .anonymous, arn: "*", account: ""), known: nil, namedARN: "*"))
         return callers
+    }
+
+    /// A user's `aws:username` is the last part of its ARN, and any account can make a user of
+    /// any name: each `aws:username` value a condition names splits the users of every
+    /// account into those whose name it matches (with or without a path) and the rest.
+    func appendUserNamePatterns(to patterns: inout [StringLanguage]) throws(AnalysisUnknown) {
+        let slash = UInt8(ascii: "/")
+        for kc in facts.conditions(on: "aws:username") where kc.condition.op.base.family == .string {
+            let op = kc.condition.op.base
+            let caseInsensitive = op == .stringEqualsIgnoreCase || op == .stringNotEqualsIgnoreCase
+            let like = op == .stringLike || op == .stringNotLike
+            for v in kc.condition.values {
+                if kc.variables && v.text.contains("${") {
+                    throw AnalysisUnknown("the value \"\(v.text)\" of \(kc.condition.key) holds a policy variable, which the analysis does not tie to the caller")
+                }
+                // A name never holds a slash, so a value with one matches no user: no class.
+                if v.text.utf8.contains(slash) { continue }
+                let tokens: [Glob.Token] = like ? Glob.compile(v.text) : v.text.utf8.map { .byte($0) }
+                let name = StringLanguage(globTokens: tokens, caseInsensitive: caseInsensitive, excluded: ByteSet([slash]))
+                patterns.append(iamHead() + .literal("user/") + name)
+                patterns.append(iamHead() + .literal("user/") + .anything + .literal("/") + name)
+            }
+        }
     }
 
     /// Every IAM principal ARN whose account matches `account` (wildcards stay in the field).

@@ -69,4 +69,14 @@ import Testing
         let passed = try #require(solved.checks.first { $0.id.hasPrefix("every-action-") })
         #expect(passed.message.contains("every kinesis:* action"), "\(passed.message)")
     }
+
+    @Test("any account can make a user of a given name: a grant to Principal \"*\" on aws:username lets strangers in")
+    func userNameInAnyAccount() throws {
+        let lab = try CourseLabs.lab("https-only")
+        let text = try solution(lab, plus: #"{"Sid": "Auditor", "Effect": "Allow", "Principal": "*", "Action": "kinesis:GetRecords", "Resource": "arn:aws:kinesis:us-east-1:111122223333:stream/patient-vitals", "Condition": {"StringEquals": {"aws:username": "vitals-auditor"}}}"#)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let failing = report.checks.filter { !$0.passed }
+        #expect(failing.contains { $0.message.contains("user/vitals-auditor") && $0.message.contains("kinesis:GetRecords") },
+                "\(failing.map(\.message))")
+    }
 }
