@@ -101,7 +101,11 @@ extension Walk {
             } else if key == "aws:requestedregion" {
                 groups.append(try free(key, canBeAbsent: false))
             } else if key.hasPrefix("aws:resourcetag/") {
-                if resource.known[0] == nil, resource.arn != "*" { groups.append(try free(key, canBeAbsent: true)) }
+                // Tags change: whoever may tag a resource (the owner, an administrator,
+                // TagResource) can give today's stream tomorrow's tag, so a known resource's
+                // tags range over every value too, as Access Analyzer treats them. Today's
+                // tags are only the first value tried.
+                if resource.arn != "*" { groups.append(try free(key, canBeAbsent: true)) }
             } else if Walk.sourceKeys.contains(key) {
                 if p.kind == .service { groups.append(try free(key, canBeAbsent: true)) }
             } else if isPossible(key, for: action) {

@@ -79,4 +79,14 @@ import Testing
         #expect(failing.contains { $0.message.contains("user/vitals-auditor") && $0.message.contains("kinesis:GetRecords") },
                 "\(failing.map(\.message))")
     }
+
+    @Test("tags change: a grant on aws:ResourceTag reaches today's stream once someone tags it")
+    func resourceTagsRangeOverValues() throws {
+        let lab = try CourseLabs.lab("producer-only")
+        let text = try solution(lab, plus: #"{"Effect": "Allow", "Action": "kinesis:GetRecords", "Resource": "arn:aws:kinesis:us-east-1:111122223333:stream/*", "Condition": {"StringEquals": {"aws:ResourceTag/team": "checkout"}}}"#)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let exact = try #require(report.checks.first { $0.kind == "exact-access" })
+        #expect(!exact.passed)
+        #expect(exact.message.contains("kinesis:GetRecords") && exact.message.contains("stream/orders"), "\(exact.message)")
+    }
 }
