@@ -21,13 +21,16 @@ public struct RequestContext: Sendable, Equatable {
     /// The value for `key` (any case).
     public subscript(key: String) -> ContextValue? {
         get { value(forNormalizedKey: key.lowercased()) }
-        set {
-            let k = key.lowercased()
-            if let i = entries.firstIndex(where: { $0.key == k }) {
-                if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
-            } else if let newValue {
-                entries.append((k, newValue))
-            }
+        set { set(normalizedKey: key.lowercased(), newValue) }
+    }
+
+    /// Sets (or with `nil` removes) the value of a key already in lower case, without
+    /// folding it again: for callers that build contexts on a hot path from fixed keys.
+    public mutating func set(normalizedKey k: String, _ newValue: ContextValue?) {
+        if let i = entries.firstIndex(where: { $0.key == k }) {
+            if let newValue { entries[i].value = newValue } else { entries.remove(at: i) }
+        } else if let newValue {
+            entries.append((k, newValue))
         }
     }
 

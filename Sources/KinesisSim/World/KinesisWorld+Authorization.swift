@@ -36,37 +36,37 @@ extension KinesisWorld {
                  requestTags: [String: String]? = nil, tagKeys: [String]? = nil) -> RequestContext {
         var c = RequestContext()
         let p = caller.principal
-        c["aws:SecureTransport"] = .boolean(caller.connection.isSecure)
+        c.set(normalizedKey: "aws:securetransport", .boolean(caller.connection.isSecure))
         // Always present: false on a direct call (a service's call on the caller's behalf sets it true).
-        c["aws:ViaAWSService"] = .boolean(false)
+        c.set(normalizedKey: "aws:viaawsservice", .boolean(false))
         switch caller.connection.endpoint {
         case .vpcEndpoint(let id, let vpc):
-            c["aws:SourceVpce"] = .string(id)
-            c["aws:SourceVpc"] = .string(vpc)
-            c["aws:VpcSourceIp"] = ContextValue(type: .ip, values: [caller.connection.sourceIP])
+            c.set(normalizedKey: "aws:sourcevpce", .string(id))
+            c.set(normalizedKey: "aws:sourcevpc", .string(vpc))
+            c.set(normalizedKey: "aws:vpcsourceip", ContextValue(type: .ip, values: [caller.connection.sourceIP]))
         case .publicHTTPS, .plainHTTP, .fips:
-            c["aws:SourceIp"] = ContextValue(type: .ip, values: [caller.connection.sourceIP])
+            c.set(normalizedKey: "aws:sourceip", ContextValue(type: .ip, values: [caller.connection.sourceIP]))
         }
-        c["aws:CurrentTime"] = ContextValue(type: .date, values: [currentTimeISO8601])
-        c["aws:EpochTime"] = ContextValue(type: .numeric, values: [String(now.milliseconds / 1000)])
-        c["aws:RequestedRegion"] = .string(region ?? caller.region)
+        c.set(normalizedKey: "aws:currenttime", ContextValue(type: .date, values: [currentTimeISO8601]))
+        c.set(normalizedKey: "aws:epochtime", ContextValue(type: .numeric, values: [String(now.milliseconds / 1000)]))
+        c.set(normalizedKey: "aws:requestedregion", .string(region ?? caller.region))
         // aws:PrincipalArn is the role's ARN for a role session, not the session's.
-        c["aws:PrincipalArn"] = ContextValue(type: .string, values: [p.roleArn ?? p.arn])
-        if !p.account.isEmpty { c["aws:PrincipalAccount"] = .string(p.account) }
-        if let name = p.userName { c["aws:username"] = .string(name) }
-        c["aws:userid"] = .string(userId(of: p))
+        c.set(normalizedKey: "aws:principalarn", ContextValue(type: .string, values: [p.roleArn ?? p.arn]))
+        if !p.account.isEmpty { c.set(normalizedKey: "aws:principalaccount", .string(p.account)) }
+        if let name = p.userName { c.set(normalizedKey: "aws:username", .string(name)) }
+        c.set(normalizedKey: "aws:userid", .string(userId(of: p)))
         for (k, v) in principalTags(of: p) { c["aws:PrincipalTag/\(k)"] = .string(v) }
         if let issued = caller.tokenIssuedAt {
-            c["aws:TokenIssueTime"] = ContextValue(type: .date, values: [issued.iso8601])
-            c["aws:MultiFactorAuthPresent"] = .boolean(caller.multiFactorAuthenticated)
+            c.set(normalizedKey: "aws:tokenissuetime", ContextValue(type: .date, values: [issued.iso8601]))
+            c.set(normalizedKey: "aws:multifactorauthpresent", .boolean(caller.multiFactorAuthenticated))
         }
         for (k, v) in resourceTags { c["aws:ResourceTag/\(k)"] = .string(v) }
         if let requestTags {
             for (k, v) in requestTags { c["aws:RequestTag/\(k)"] = .string(v) }
-            c["aws:TagKeys"] = .stringList(requestTags.keys.sorted())
+            c.set(normalizedKey: "aws:tagkeys", .stringList(requestTags.keys.sorted()))
         } else if let tagKeys {
             // Untagging names keys only: aws:TagKeys without aws:RequestTag.
-            c["aws:TagKeys"] = .stringList(tagKeys)
+            c.set(normalizedKey: "aws:tagkeys", .stringList(tagKeys))
         }
         return c
     }

@@ -39,7 +39,7 @@ extension GradingContext {
         guard let (result, explanation) = evaluate(spec.request) else {
             return CheckOutcome(passed: false, message: "\(spec.request.principal) is not in the lab's world")
         }
-        var passed = spec.expect.isMet(by: result.decision)
+        let passed = spec.expect.isMet(by: result.decision)
         let place = submissionLine(result.matchedStatements)
         let details = explanation.details.map(\.text)
         if passed && spec.expect != .allowed {

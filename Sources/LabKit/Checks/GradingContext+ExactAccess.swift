@@ -75,7 +75,8 @@ extension GradingContext {
             let place = worldStreams.contains(g.resource) || g.resource == "*" ? 0 : (g.resource.contains("/consumer/") ? 2 : 1)
             return rank(g) * 10 + place
         }
-        let extra = extras.keys.sorted { (order($0), $0) < (order($1), $1) }
+        // Each grant's rank is looked up once, not on every comparison.
+        let extra = extras.keys.map { (order($0), $0) }.sorted { $0 < $1 }.map(\.1)
         var details: [String] = missing.sorted().map { "missing: \($0)" } + unmet.map { "missing: \($0)" }
         var place: (line: Int, column: Int)?
         func describe(_ g: Grant, _ s: AccessAnalyzer.Sample) -> String {
