@@ -97,7 +97,7 @@ enum HelpText {
                            is ACTIVE at once and gone at once
           --transition-ms MS
                            How long each transition lasts with aws, 1 to 600000 (default
-                           500, or $KDSLAB_TRANSITION_MS)
+                           3000, or $KDSLAB_TRANSITION_MS)
           --quiet          Do not log requests
           -h, --help       Show this help
 

@@ -5,21 +5,23 @@ import KinesisSim
 /// default), so a script that forgets `aws kinesis wait stream-exists` fails here as it
 /// would there, or change state at once.
 ///
-/// AWS takes seconds to minutes; the default here is 500 ms (kinesalite's), long enough for
-/// a script's next call to see the state, short enough not to slow practice down.
+/// AWS takes seconds to minutes. The default here is 3 s: kinesalite's 500 ms is over
+/// before the aws CLI's next command even starts (aws-cli 1.45 took 1.2–1.3 s a command on a
+/// busy machine), so a shell script that forgets to wait would still work; 3 s spans the next
+/// command or two, and `aws kinesis wait` still returns after its first 10 s pause.
 /// `--transition-ms`, or else `KDSLAB_TRANSITION_MS`, sets another duration.
 enum ServeTransitions: Equatable {
     case instant
     case aws(milliseconds: Int64)
 
     /// The default duration of each transition.
-    static let defaultMilliseconds: Int64 = 500
+    static let defaultMilliseconds: Int64 = 3_000
     /// The longest duration accepted (ten minutes).
     static let maximumMilliseconds: Int64 = 600_000
     /// The environment variable that sets the duration when `--transition-ms` is not given.
     static let millisecondsVariable = "KDSLAB_TRANSITION_MS"
 
-    /// The default: as on AWS, 500 ms each.
+    /// The default: as on AWS, 3 s each.
     static let standard = ServeTransitions.aws(milliseconds: defaultMilliseconds)
 
     /// The world's transition times.

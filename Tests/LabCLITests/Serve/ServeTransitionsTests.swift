@@ -7,15 +7,15 @@ import KinesisSim
 /// `kdslab serve --transitions instant|aws`: the options, the banner, the states a client
 /// sees on the wire under the real clock, and the state file.
 @Suite struct ServeTransitionsTests {
-    @Test func theDefaultIsAsOnAWSWithHalfASecondEach() throws {
+    @Test func theDefaultIsAsOnAWSWithThreeSecondsEach() throws {
         let options = try ServeCommand.options([])
-        #expect(options.transitions == .aws(milliseconds: 500))
-        #expect(options.transitions.times == .uniform(milliseconds: 500))
+        #expect(options.transitions == .aws(milliseconds: 3_000))
+        #expect(options.transitions.times == .uniform(milliseconds: 3_000))
     }
 
     @Test("The options and the environment choose the transitions", arguments: [
         (["--transitions", "instant"], [String: String](), ServeTransitions.instant),
-        (["--transitions", "aws"], [:], .aws(milliseconds: 500)),
+        (["--transitions", "aws"], [:], .aws(milliseconds: 3_000)),
         (["--transition-ms", "50"], [:], .aws(milliseconds: 50)),
         (["--transitions", "aws", "--transition-ms", "600000"], [:], .aws(milliseconds: 600_000)),
         ([], ["KDSLAB_TRANSITION_MS": "120"], .aws(milliseconds: 120)),
