@@ -64,7 +64,8 @@ enum HelpText {
 
     /// `kdslab serve --help`.
     static let serve = """
-        Usage: kdslab serve [--port N] [--host ADDR] [--lab ID] [--course DIR] [--state FILE] [--quiet]
+        Usage: kdslab serve [--port N] [--host ADDR] [--lab ID] [--course DIR] [--state FILE]
+                            [--transitions instant|aws] [--transition-ms MS] [--quiet]
 
         Answers Kinesis, STS and IAM in AWS's own protocols on http://127.0.0.1:4567, so the
         real aws CLI and SDKs work against the simulated world:
@@ -73,6 +74,12 @@ enum HelpText {
         The default world is an empty account whose administrator signs in with access key
         admin, secret admin. Logs one line per request on standard error. Ctrl-C (SIGINT)
         or SIGTERM finishes requests under way and stops.
+
+        As on AWS, a new stream is CREATING for a while (listed and described, no shards,
+        writes answer ResourceNotFoundException), a reshard, encryption or mode change keeps
+        it UPDATING (other changes answer ResourceInUseException; data still flows), a
+        deleted stream is DELETING before it is gone, and a consumer is CREATING or DELETING:
+        script with 'aws kinesis wait stream-exists' as you would against AWS.
 
         Options:
           --port N         The port (default 4567; 0 picks a free one)
@@ -83,7 +90,14 @@ enum HelpText {
           --course DIR     The course (default: found as `kdslab --help` says)
           --labs DIR       The labs folder instead
           --state FILE     Replay FILE's requests at start and append each change to it,
-                           on disk before the request is answered
+                           on disk before the request is answered (replayed under the
+                           transition times they were made under)
+          --transitions instant|aws
+                           aws (default): the states above last a while; instant: a stream
+                           is ACTIVE at once and gone at once
+          --transition-ms MS
+                           How long each transition lasts with aws, 1 to 600000 (default
+                           3000, or $KDSLAB_TRANSITION_MS)
           --quiet          Do not log requests
           -h, --help       Show this help
 

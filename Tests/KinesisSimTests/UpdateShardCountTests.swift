@@ -3,44 +3,140 @@ import IAMPolicy
 @testable import KinesisSim
 
 @Suite struct UpdateShardCountTests {
-    @Test("UNIFORM_SCALING leaves exactly the even ranges of the target, with every old shard closed", arguments: [
-        // (from, to, total shards afterwards here, AWS's observed total where the spec has one)
-        (2, 4, 6, Optional(6)), (4, 2, 6, 6), (4, 5, 15, 15),
-        // AWS's 7 and 37 need fewer splits than uniform ranges do (total = 2N − T + 3·splits).
-        (5, 3, 13, 7), (10, 13, 43, 37),
-        // 3 → 6: floor(2^128/3) boundaries are not floor(2^128/6) ones, so all five are new.
-        (1, 2, 3, nil), (4, 8, 12, nil), (3, 6, 15, nil), (7, 4, 19, nil),
+    @Test("UNIFORM_SCALING makes AWS's observed totals: N − T merges down; N splits and 2N − T merges up", arguments: [
+        // (from, to, total shards afterwards; AWS's observed totals are the first five)
+        (2, 4, 6), (4, 2, 6), (5, 3, 7), (4, 5, 15), (10, 13, 37),
+        (1, 2, 3), (4, 8, 12), (8, 4, 12), (3, 6, 9), (7, 4, 10), (4, 4, 4), (13, 20, 45), (20, 11, 29),
     ])
-    func uniformScaling(from: Int, to: Int, total: Int, awsTotal: Int?) throws {
+    func uniformScaling(from: Int, to: Int, total: Int) throws {
         var (world, admin) = try ReshardingTests.world(shards: from)
         let output = try world.updateShardCount(UpdateShardCountInput(.named("s"), targetShardCount: to), as: admin)
         #expect(output == UpdateShardCountOutput(streamName: "s", streamARN: TestWorld.arn("s"), currentShardCount: from, targetShardCount: to))
         let shards = try ReshardingTests.shards(world, admin)
         #expect(shards.count == total)
-        let open = shards.filter { $0.endingSequenceNumber == nil }
-        #expect(open.map(\.hashKeyRange).sorted { $0.start < $1.start } == HashKeyRange.even(count: to))
-        #expect(shards.prefix(from).allSatisfy { $0.endingSequenceNumber != nil }, "every original shard closed")
         #expect(shards.map(\.shardId) == (0..<total).map(Shard.id))
-        // Every child's parents are older shards, closed, and cover exactly the child's range.
-        for child in shards.dropFirst(from) {
-            let parents = [child.parentShardId, child.adjacentParentShardId].compactMap { $0 }
-            let ranges = parents.compactMap { id in shards.first { $0.shardId == id } }
-            #expect(ranges.allSatisfy { $0.endingSequenceNumber != nil && $0.shardId < child.shardId })
-            if parents.count == 2 {
-                #expect(HashKeyRange(start: ranges.map(\.hashKeyRange.start).min() ?? 0, end: ranges.map(\.hashKeyRange.end).max() ?? 0) == child.hashKeyRange)
+        let open = shards.filter { $0.endingSequenceNumber == nil }
+        #expect(open.count == to)
+        #expect(ReshardingTests.coversKeySpace(open.map(\.hashKeyRange)), "open shards leave a gap or overlap")
+        #expect(Self.nearEven(open.map(\.hashKeyRange)), "a boundary is more than half an even width from uniform")
+        if to > from {
+            #expect(shards.prefix(from).allSatisfy { $0.endingSequenceNumber != nil }, "every original shard split")
+        }
+        let lineage = Self.lineage(of: shards, originals: from)
+        #expect(lineage.splits == (to > from ? from : 0))
+        #expect(lineage.merges == (to > from ? 2 * from - to : from - to))
+    }
+
+    /// Counts splits and merges from the lineage, checking it: every child's parents are
+    /// older, closed shards; a split's two children lie in their parent and together cover
+    /// it; a merge's parents are adjacent and cover exactly the child's range.
+    static func lineage(of shards: [ShardDescription], originals: Int,
+                        sourceLocation: SourceLocation = #_sourceLocation) -> (splits: Int, merges: Int) {
+        var splits = 0, merges = 0
+        let byId = Dictionary(uniqueKeysWithValues: shards.map { ($0.shardId, $0) })
+        var children: [String: [HashKeyRange]] = [:]
+        for child in shards.dropFirst(originals) {
+            guard let parent = child.parentShardId.flatMap({ byId[$0] }) else {
+                Issue.record("\(child.shardId) has no parent", sourceLocation: sourceLocation)
+                continue
+            }
+            #expect(parent.endingSequenceNumber != nil && parent.shardId < child.shardId, sourceLocation: sourceLocation)
+            if let adjacentId = child.adjacentParentShardId {
+                guard let adjacent = byId[adjacentId] else {
+                    Issue.record("\(child.shardId)'s adjacent parent is missing", sourceLocation: sourceLocation)
+                    continue
+                }
+                merges += 1
+                #expect(adjacent.endingSequenceNumber != nil && adjacent.shardId < child.shardId, sourceLocation: sourceLocation)
+                #expect(Stream.areAdjacent(parent.hashKeyRange, adjacent.hashKeyRange), sourceLocation: sourceLocation)
+                #expect(HashKeyRange(start: min(parent.hashKeyRange.start, adjacent.hashKeyRange.start),
+                                     end: max(parent.hashKeyRange.end, adjacent.hashKeyRange.end)) == child.hashKeyRange,
+                        sourceLocation: sourceLocation)
             } else {
-                #expect(parents.count == 1)
-                #expect(ranges.first.map { $0.hashKeyRange.start <= child.hashKeyRange.start && child.hashKeyRange.end <= $0.hashKeyRange.end } == true)
+                children[parent.shardId, default: []].append(child.hashKeyRange)
             }
         }
+        for (parentId, ranges) in children {
+            splits += 1
+            #expect(ranges.count == 2, "\(parentId) has \(ranges.count) split children", sourceLocation: sourceLocation)
+            let sorted = ranges.sorted { $0.start < $1.start }
+            if sorted.count == 2, let parent = byId[parentId] {
+                #expect(sorted[0].start == parent.hashKeyRange.start && sorted[1].end == parent.hashKeyRange.end
+                        && sorted[0].end + 1 == sorted[1].start, sourceLocation: sourceLocation)
+            }
+        }
+        return (splits, merges)
+    }
+
+    /// Whether each range begins within half an even width of where the even ranges would.
+    static func nearEven(_ ranges: [HashKeyRange]) -> Bool {
+        let even = HashKeyRange.even(count: ranges.count)
+        let half = even[0].end / 2
+        let starts = ranges.map(\.start).sorted()
+        return zip(starts, even.map(\.start)).allSatisfy { $0 > $1 ? $0 - $1 <= half : $1 - $0 <= half }
+    }
+
+    @Test("Where the counts allow it, the ranges are exactly even", arguments: [(2, 4), (4, 2), (4, 5), (1, 2), (4, 8), (8, 4), (4, 4)])
+    func exactlyEven(from: Int, to: Int) throws {
+        var (world, admin) = try ReshardingTests.world(shards: from)
+        _ = try world.updateShardCount(UpdateShardCountInput(.named("s"), targetShardCount: to), as: admin)
+        let open = try ReshardingTests.shards(world, admin).filter { $0.endingSequenceNumber == nil }
+        #expect(open.map(\.hashKeyRange).sorted { $0.start < $1.start } == HashKeyRange.even(count: to))
+    }
+
+    @Test func fiveToThreeMergesTwoPairsAndLeavesTheMiddleShard() throws {
+        var (world, admin) = try ReshardingTests.world(shards: 5)
+        _ = try world.updateShardCount(UpdateShardCountInput(.named("s"), targetShardCount: 3), as: admin)
+        let shards = try ReshardingTests.shards(world, admin)
+        let fifths = HashKeyRange.even(count: 5)
+        // As uniform as two merges allow: two fifths, one fifth, two fifths.
+        #expect(shards.filter { $0.endingSequenceNumber == nil }.map(\.hashKeyRange) == [
+            fifths[2], HashKeyRange(start: 0, end: fifths[1].end), HashKeyRange(start: fifths[3].start, end: .max),
+        ])
+        #expect(shards.dropFirst(5).map { [$0.parentShardId, $0.adjacentParentShardId] }
+                == [[Shard.id(0), Shard.id(1)], [Shard.id(3), Shard.id(4)]])
+    }
+
+    @Test func tenToThirteenMovesTwoBoundariesToOldOnes() throws {
+        var (world, admin) = try ReshardingTests.world(shards: 10)
+        _ = try world.updateShardCount(UpdateShardCountInput(.named("s"), targetShardCount: 13), as: admin)
+        let open = try ReshardingTests.shards(world, admin).filter { $0.endingSequenceNumber == nil }
+        let starts = open.map(\.hashKeyRange.start).sorted()
+        let tenths = HashKeyRange.even(count: 10).map(\.start)
+        var expected = HashKeyRange.even(count: 13).map(\.start)
+        // Old shards 3 and 6 each hold two even boundaries; one split each cannot make both, so
+        // 4/13 moves down to 3/10 and 9/13 up to 7/10 (the nearer old boundary each time).
+        expected[4] = tenths[3]
+        expected[9] = tenths[7]
+        #expect(starts == expected)
+        // Widths then range from 0.9 to 1.1 times the even width.
+        let even = Double(HashKeyRange.even(count: 13)[0].end)
+        let widths = open.map { Double($0.hashKeyRange.end - $0.hashKeyRange.start) / even }
+        #expect(widths.allSatisfy { $0 > 0.89 && $0 < 1.11 })
+        #expect(widths.filter { abs($0 - 1) > 0.01 }.count == 4)
     }
 
     @Test func scalingAfterManualSplitsStillEndsUniform() throws {
         var (world, admin) = try ReshardingTests.world(shards: 2)
         try world.splitShard(SplitShardInput(.named("s"), shardToSplit: "shardId-000000000000", newStartingHashKey: "12345"), as: admin)
         _ = try world.updateShardCount(UpdateShardCountInput(.named("s"), targetShardCount: 5), as: admin)
-        let open = try ReshardingTests.shards(world, admin).filter { $0.endingSequenceNumber == nil }
+        let shards = try ReshardingTests.shards(world, admin)
+        let open = shards.filter { $0.endingSequenceNumber == nil }
+        // One split per shard cannot get near uniform from a shard of 12,345 keys: the exact
+        // even ranges are made instead, with a longer lineage.
         #expect(open.map(\.hashKeyRange).sorted { $0.start < $1.start } == HashKeyRange.even(count: 5))
+        _ = Self.lineage(of: shards, originals: 2)
+    }
+
+    @Test func scalingDownAfterManualSplitsMergesAtTheNearestOldBoundaries() throws {
+        var (world, admin) = try ReshardingTests.world(shards: 2)
+        try world.splitShard(SplitShardInput(.named("s"), shardToSplit: "shardId-000000000000", newStartingHashKey: "12345"), as: admin)
+        _ = try world.updateShardCount(UpdateShardCountInput(.named("s"), targetShardCount: 2), as: admin)
+        let shards = try ReshardingTests.shards(world, admin)
+        #expect(shards.count == 5)
+        #expect(shards.filter { $0.endingSequenceNumber == nil }.map(\.hashKeyRange) == [
+            HashKeyRange.even(count: 2)[1], HashKeyRange.even(count: 2)[0],
+        ])
     }
 
     @Test("Targets outside half … double, or past 10,000, are LimitExceeded", arguments: [

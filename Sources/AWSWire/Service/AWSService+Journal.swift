@@ -160,8 +160,9 @@ extension ServiceState {
             return replayKinesis(call, at: entry.time, accessKeyId: entry.accessKeyId, region: entry.region,
                                  connection: connection, run: &run)
         }
-        // IAM and STS may change any caller.
+        // IAM and STS may change any caller; so may a setting.
         run.reset()
+        if !entry.isRequest { return replaySetting(entry) }
         world.advance(to: entry.time)
         guard let key = credentials.key(entry.accessKeyId) else {
             return "access key `\(entry.accessKeyId)` is unknown"

@@ -11,7 +11,8 @@ public struct JournalEntry: Sendable, Equatable {
 
     /// When the request was handled.
     public var time: Timestamp
-    /// `kinesis`, `sts` or `iam`.
+    /// `kinesis`, `sts` or `iam`; `kdslab` for a setting kdslab journals itself (see
+    /// ``AWSService/setTransitions(_:now:)``).
     public var service: String
     /// The operation (`CreateStream`, `AssumeRole`, `CreateUser`).
     public var operation: String

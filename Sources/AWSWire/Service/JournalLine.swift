@@ -14,6 +14,8 @@ public struct JournalLine: Sendable {
     public let isEntry: Bool
     /// Whether the line holds records rather than a request.
     public let isRecordsLine: Bool
+    /// Whether the line holds a request a client made (not records, nor a setting).
+    public let isRequest: Bool
     /// How many records the line puts back (0 for an entry).
     public let restoredRecordCount: Int
     /// Whether a compaction keeps the line as it is: an entry that changed more than records.
@@ -53,12 +55,16 @@ public struct JournalLine: Sendable {
         switch content {
         case .blank, .notText, .notAnEntry:
             (isEntry, isRecordsLine, restoredRecordCount, isKeptByCompaction) = (false, false, 0, false)
+            isRequest = false
         case .entry(let entry, _):
             (isEntry, isRecordsLine, restoredRecordCount, isKeptByCompaction) = (true, false, 0, !entry.writesRecordsOnly)
+            isRequest = entry.isRequest
         case .records(let records):
             (isEntry, isRecordsLine, restoredRecordCount, isKeptByCompaction) = (true, true, records.count, false)
+            isRequest = false
         case .putRecord:
             (isEntry, isRecordsLine, restoredRecordCount, isKeptByCompaction) = (true, false, 0, false)
+            isRequest = true
         }
     }
 

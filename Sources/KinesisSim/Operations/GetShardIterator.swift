@@ -74,8 +74,10 @@ extension KinesisWorld {
     private func iteratorPosition(_ ref: StreamRef, shardId: String, type: String,
                                   input: GetShardIteratorInput) throws(KinesisError) -> (shard: Int, position: Int) {
         guard let s = stream(ref) else { throw .streamNotFound(ref.name, account: ref.account) }
-        try Self.requireReadyForData(s)
         let normalized = Self.shardIndex(named: shardId).map(Shard.id) ?? shardId
+        // A CREATING stream has no shards yet: the service names the shard it cannot find.
+        if s.status == .creating { throw .shardNotFound(normalized, stream: s.name, account: s.account) }
+        try Self.requireReadyForData(s)
         guard let shard = Self.shardIndex(named: shardId), shard < s.shards.count else {
             throw .shardNotFound(normalized, stream: s.name, account: s.account)
         }

@@ -37,13 +37,14 @@ extension KinesisWorld {
         let transition = updateTransition
         try modifyStream(ref) { (s: inout Stream) throws(KinesisError) in
             if s.status == .deleting { throw .streamNotFound(s.name, account: s.account) }
+            // The state comes first, as the service checks it (CREATING, UPDATING: ResourceInUse).
+            try Self.requireActive(s)
             let a = try Self.openShard(first, in: s)
             let b = try Self.openShard(second, in: s)
             guard Stream.areAdjacent(s.shards[a].hashKeyRange, s.shards[b].hashKeyRange) else {
                 throw KinesisError(.invalidArgument,
                     "Shards \(first) and \(second) in stream \(s.name) under account \(s.account) are not an adjacent pair of shards eligible for merging")
             }
-            try Self.requireActive(s)
             s.merge(shard: a, adjacent: b, now: transition.now)
             transition.begin(on: &s)
         }

@@ -41,6 +41,8 @@ extension KinesisWorld {
         let transition = updateTransition
         try modifyStream(ref) { (s: inout Stream) throws(KinesisError) in
             if s.status == .deleting { throw .streamNotFound(s.name, account: s.account) }
+            // The state comes first, as the service checks it (CREATING, UPDATING: ResourceInUse).
+            try Self.requireActive(s)
             let index = try Self.openShard(shardId, in: s)
             if open + 1 > shardLimit {
                 throw KinesisError(.limitExceeded,
@@ -52,7 +54,6 @@ extension KinesisWorld {
                 throw KinesisError(.invalidArgument,
                     "NewStartingHashKey \(keyText) used in SplitShard() on shard \(shardId) in stream \(s.name) under account \(s.account) is not both greater than one plus the shard's StartingHashKey \(range.start) and less than the shard's EndingHashKey \(range.end).")
             }
-            try Self.requireActive(s)
             s.split(shard: index, at: key, now: transition.now)
             transition.begin(on: &s)
         }
@@ -61,7 +62,7 @@ extension KinesisWorld {
     /// The index of open shard `shardId` of `s`: `ResourceNotFoundException` when the stream
     /// has no such shard, `InvalidArgumentException` when it is closed.
     static func openShard(_ shardId: String, in s: Stream) throws(KinesisError) -> Int {
-        guard let index = s.shardIndex(of: shardId), s.status != .creating else {
+        guard let index = s.shardIndex(of: shardId) else {
             throw KinesisError(.resourceNotFound, "Could not find shard \(shardId) in stream \(s.name) under account \(s.account).")
         }
         guard s.shards[index].isOpen else {

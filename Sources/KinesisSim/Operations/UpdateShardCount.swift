@@ -43,9 +43,9 @@ extension KinesisWorld {
     /// UpdateShardCount calls allowed per stream in any 24 hours.
     static let scalingsPerDay = 10
 
-    /// `UpdateShardCount` (UNIFORM_SCALING): closes the open shards and leaves exactly
-    /// `TargetShardCount` open shards with even hash key ranges, through splits and merges
-    /// (see ``Stream/scaleUniformly(to:now:)``). The stream goes UPDATING, then ACTIVE.
+    /// `UpdateShardCount` (UNIFORM_SCALING): leaves exactly `TargetShardCount` open shards,
+    /// through the splits and merges AWS was seen to make, with ranges as near even as those
+    /// allow (see ``UniformScalingPlan``). The stream goes UPDATING, then ACTIVE.
     ///
     /// `kinesis:UpdateShardCount` has no resource type, so it is authorized on `*`: only a
     /// statement whose Resource matches `*` grants it.

@@ -10,7 +10,7 @@ enum JournalReplay {
 
     /// What a replay did.
     struct Outcome {
-        /// Request entries applied.
+        /// Request entries applied (settings kdslab journaled are not requests).
         var entries = 0
         /// Records put back by records lines.
         var records = 0
@@ -22,7 +22,7 @@ enum JournalReplay {
                 if line.isKeptByCompaction { kept.append(line.number - 1) }
                 let restored = line.restoredRecordCount
                 records += restored
-                if line.isEntry && !line.isRecordsLine { entries += 1 }
+                if line.isRequest { entries += 1 }
             }
         }
     }

@@ -8,6 +8,7 @@ struct ServeBanner {
     var replayed: Int
     var restoredRecords = 0
     var quiet: Bool
+    var transitions = ServeTransitions.standard
 
     /// `http://HOST:PORT` (IPv6 addresses in brackets).
     var endpointURL: String {
@@ -48,6 +49,7 @@ struct ServeBanner {
             lines.append("  aws --endpoint-url \(url) sts get-caller-identity")
         }
         lines.append("")
+        lines.append(transitions.bannerLine)
         switch statePath {
         case nil: lines.append("State: in memory only; pass --state FILE to keep it across restarts.")
         case let path?:

@@ -1,9 +1,11 @@
 import AWSWire
 import LabServer
 
-/// `kdslab serve [--port N] [--host ADDR] [--lab ID] [--state FILE] [--quiet]`: answers AWS's
-/// own protocols (Kinesis JSON 1.1, STS and IAM query) on a local endpoint, so the real aws
-/// CLI and SDKs work against the simulated world with `--endpoint-url`.
+/// `kdslab serve [--port N] [--host ADDR] [--lab ID] [--state FILE] [--transitions instant|aws]
+/// [--quiet]`: answers AWS's own protocols (Kinesis JSON 1.1, STS and IAM query) on a local
+/// endpoint, so the real aws CLI and SDKs work against the simulated world with `--endpoint-url`.
+/// Streams and consumers pass through CREATING, UPDATING and DELETING as on AWS unless
+/// `--transitions instant` (see ``ServeTransitions``).
 ///
 /// Runs until SIGINT or SIGTERM, then finishes requests under way and stops. With `--state`,
 /// every change is appended to the file and synced before its request is answered (see
@@ -31,10 +33,12 @@ struct ServeCommand {
         var course = CourseLocator()
         var statePath: String?
         var quiet = false
+        /// How long lifecycle transitions take.
+        var transitions = ServeTransitions.standard
     }
 
     func run(_ arguments: [String]) throws(CommandFailure) -> Int32 {
-        let options = try Self.options(arguments)
+        let options = try Self.options(arguments, environment: { io.environment($0) })
         let compaction = try JournalCompaction.from(environment: { io.environment($0) })
         let served = try ServeCommand.world(for: options, io: io)
         let journal = try options.statePath.map { path throws(CommandFailure) in try StateJournal.open(path) }
@@ -50,6 +54,13 @@ struct ServeCommand {
         if let committer {
             served.service.startJournal()
             committer.start()
+        }
+        // After the replay, which ran under the times the file recorded; a change is journaled
+        // and on disk before anything is served.
+        if let position = served.service.setTransitions(options.transitions.times, now: ServeEndpoint.now()),
+           let committer, let failure = committer.waitUntilKept(position) {
+            _ = committer.stop()
+            throw .usage("\(failure); pass a --state file that can be written")
         }
         let log = SerializedLog(io: io)
         var logLine: (@Sendable (String) -> Void)?
@@ -67,7 +78,8 @@ struct ServeCommand {
         }
         io.writeOutput(ServeBanner(served: served, host: options.configuration.host, port: port,
                                    statePath: options.statePath, replayed: loaded?.replayed ?? 0,
-                                   restoredRecords: loaded?.records ?? 0, quiet: options.quiet).text)
+                                   restoredRecords: loaded?.records ?? 0, quiet: options.quiet,
+                                   transitions: options.transitions).text)
 
         var signal: String?
         var failure: StateFileError?
@@ -94,10 +106,11 @@ struct ServeCommand {
         return 0
     }
 
-    /// Reads the options.
-    static func options(_ arguments: [String]) throws(CommandFailure) -> Options {
+    /// Reads the options (`environment` may set the transitions' duration).
+    static func options(_ arguments: [String], environment: (String) -> String? = { _ in nil }) throws(CommandFailure) -> Options {
         let parsed = try ArgumentScanner(command: name, options: [
             .value("--port"), .value("--host"), .value("--lab"), .value("--labs"), .value("--course"), .value("--state"), .flag("--quiet"),
+            .value("--transitions"), .value("--transition-ms"),
         ]).scan(arguments)
         if let extra = parsed.positionals.first {
             throw .usage("unexpected argument '\(extra)' for '\(name)'", command: name)
@@ -119,6 +132,8 @@ struct ServeCommand {
         options.statePath = parsed.value("--state")
         if options.statePath?.isEmpty == true { throw .usage("--state needs a file name", command: name) }
         options.quiet = parsed.has("--quiet")
+        options.transitions = try ServeTransitions.from(mode: parsed.value("--transitions"), milliseconds: parsed.value("--transition-ms"),
+                                                        environment: environment)
         return options
     }
 }

@@ -23,8 +23,8 @@ final class StateJournal: @unchecked Sendable {
     let path: String
     /// Open for reading and appending, locked; closed by ``close()``.
     private(set) var fd: Int32
-    /// How many requests the file's changes come from (entries replayed and written since;
-    /// a compaction keeps the count).
+    /// How many requests the file's changes come from (entries replayed and written since,
+    /// settings such as the transition times not counted; a compaction keeps the count).
     var entryCount = 0
     /// How many records lines of a compacted file put back at start.
     private(set) var restoredRecords = 0
@@ -114,7 +114,7 @@ final class StateJournal: @unchecked Sendable {
 
     /// Notes a batch appended to the file (its entries and bytes).
     func didAppend(_ batch: [JournalEntry], bytes: Int) {
-        entryCount += batch.count
+        entryCount += batch.reduce(0) { $0 + ($1.isRequest ? 1 : 0) }
         length += bytes
         for entry in batch where !entry.writesRecordsOnly {
             entry.appendLine(to: &keptLines)

@@ -15,6 +15,8 @@ import Darwin
 /// restarted from was a compacted one and whether the kill came in the middle of a
 /// compaction.
 ///
+/// The server runs with `--transitions instant`, so the flood writes to `flood` at once.
+///
 /// `KDSLAB_KILL_TRIALS=50 swift test --filter KillNineTests` runs more trials;
 /// `KDSLAB_SERVE_BINARY=PATH` tries another build of kdslab.
 @Suite("kdslab serve --state under kill -9", .serialized)
@@ -60,7 +62,7 @@ struct KillNineTests {
         defer { try? FileManager.default.removeItem(atPath: home) }
         let state = home + "/state.jsonl"
         let environment = compacting ? Self.compactingEnvironment : [:]
-        let server = try ServerProcess(Self.binary, ["serve", "--port", "0", "--state", state, "--quiet"], home: home,
+        let server = try ServerProcess(Self.binary, ["serve", "--port", "0", "--state", state, "--quiet", "--transitions", "instant"], home: home,
                                        environment: environment)
         let port = try #require(SignedLoopbackClient.port(of: server.url))
         let setup = try SignedLoopbackClient(port: port)
@@ -108,7 +110,7 @@ struct KillNineTests {
         let (records, streams) = acknowledged.snapshot
         #expect(!records.isEmpty, "trial \(trial): nothing was acknowledged before the kill")
 
-        let restarted = try ServerProcess(Self.binary, ["serve", "--port", "0", "--state", state, "--quiet"], home: home,
+        let restarted = try ServerProcess(Self.binary, ["serve", "--port", "0", "--state", state, "--quiet", "--transitions", "instant"], home: home,
                                           environment: environment)
         #expect(!FileManager.default.fileExists(atPath: state + ".compacting"), "trial \(trial): the compaction's leftover was not removed")
         let client = try SignedLoopbackClient(port: try #require(SignedLoopbackClient.port(of: restarted.url)))

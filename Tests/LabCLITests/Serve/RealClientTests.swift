@@ -59,6 +59,51 @@ struct RealClientTests {
         }
     }
 
+    @Test("boto3's stream_exists and stream_not_exists waiters wait through CREATING, UPDATING and DELETING")
+    func boto3Waiters() throws {
+        let served = ServedWorld.defaultWorld()
+        served.service.setTransitions(ServeTransitions.aws(milliseconds: 1_000).times, now: ServeEndpoint.now())
+        let running = try RunningEndpoint(served)
+        let script = try #require(Bundle.module.path(forResource: "boto3_lifecycle", ofType: "py", inDirectory: "Fixtures/serve"))
+        let result = ChildProcess.run(RealClients.python ?? "python3", [script, running.url],
+                                      environment: ChildProcess.awsEnvironment(home: home))
+        #expect(result.status == 0, "boto3 script failed:\n\(result.output)\n\(result.error)")
+        for step in ["a stream is CREATING and takes no records", "stream_exists waits until it is ACTIVE",
+                     "update_shard_count is UPDATING until stream_exists returns", "a consumer is CREATING, ACTIVE, DELETING, gone",
+                     "a deleted stream is DELETING until stream_not_exists returns"] {
+            #expect(result.output.contains("ok: \(step)\n"), "step `\(step)` did not pass")
+        }
+    }
+
+    @Test("the aws CLI against the kdslab binary: a script that does not wait fails; wait stream-exists and stream-not-exists work")
+    func awsCLIWaiters() throws {
+        let binary = TestPlatform.kdslabBinary
+        try #require(FileManager.default.isExecutableFile(atPath: binary), "no kdslab binary beside the tests at \(binary)")
+        // Long enough for the next aws command to start within it on a busy machine, short
+        // enough that the waiters' second look, ten seconds after the first, finds it done.
+        let server = try ServerProcess(binary, ["serve", "--port", "0", "--quiet"], home: home,
+                                       environment: ["KDSLAB_TRANSITION_MS": "6000"])
+        #expect(server.banner.contains("Transitions: as on AWS, 6000 ms each"))
+        let url = server.url
+        #expect(aws(url, ["kinesis", "create-stream", "--stream-name", "w", "--shard-count", "1"]).status == 0)
+        let hasty = aws(url, ["kinesis", "put-record", "--stream-name", "w", "--partition-key", "k", "--data", "eA=="])
+        #expect(hasty.status != 0 && hasty.error.contains("ResourceNotFoundException"), "\(hasty.error)")
+        let started = Date()
+        let waited = aws(url, ["kinesis", "wait", "stream-exists", "--stream-name", "w"])
+        #expect(waited.status == 0, "\(waited.error)")
+        #expect(Date().timeIntervalSince(started) > 5, "the waiter found the stream ACTIVE at once")
+        #expect(aws(url, ["kinesis", "put-record", "--stream-name", "w", "--partition-key", "k", "--data", "eA=="]).status == 0)
+
+        #expect(aws(url, ["kinesis", "delete-stream", "--stream-name", "w"]).status == 0)
+        let deleting = try json(aws(url, ["kinesis", "describe-stream-summary", "--stream-name", "w"]))
+        #expect((deleting["StreamDescriptionSummary"] as? [String: Any])?["StreamStatus"] as? String == "DELETING")
+        let gone = aws(url, ["kinesis", "wait", "stream-not-exists", "--stream-name", "w"])
+        #expect(gone.status == 0, "\(gone.error)")
+        let after = aws(url, ["kinesis", "describe-stream", "--stream-name", "w"])
+        #expect(after.status != 0 && after.error.contains("ResourceNotFoundException"), "\(after.error)")
+        #expect(server.terminate().status == 0)
+    }
+
     @Test("the aws CLI drives a stream from creation to deletion")
     func awsCLIStream() throws {
         let running = try RunningEndpoint(.defaultWorld())
