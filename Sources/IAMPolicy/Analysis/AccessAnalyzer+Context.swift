@@ -91,10 +91,16 @@ extension Walk {
                 groups.append(model.insecureTransport ? [[(key, .boolean(true))], [(key, .boolean(false))]] : [[(key, .boolean(true))]])
             } else if key == "aws:userid", let sessions = try sessionUserIds(caller, base: base, tied: tiedKeys) {
                 groups.append(sessions)
-            } else if tiedKeys.contains(key) || base[key] != nil && !(caller.known == nil && key.hasPrefix("aws:principaltag/")) {
+            } else if key.hasPrefix("aws:principaltag/") {
+                // Principal tags change: an administrator tags a role or user, and whoever
+                // assumes a role may pass session tags. So every caller's tags range over
+                // every value, present or absent, the world's tags only the first tried. A
+                // service or an anonymous caller has none.
+                if human && !tiedKeys.contains(key) { groups.append(try free(key, canBeAbsent: true)) }
+            } else if tiedKeys.contains(key) || base[key] != nil {
                 continue
-            } else if key == "aws:userid" || (caller.known == nil && key.hasPrefix("aws:principaltag/")) {
-                groups.append(try free(key, canBeAbsent: key != "aws:userid" || !human))
+            } else if key == "aws:userid" {
+                groups.append(try free(key, canBeAbsent: !human))
             } else if key == "aws:principalorgid" || key == "aws:principalorgpaths" {
                 // The world's accounts belong to no organization; any other may.
                 if caller.known == nil && human { groups.append(try free(key, canBeAbsent: true)) }

@@ -18,7 +18,8 @@ extension Walk {
         if let k = caller.known?.first {
             for (key, value) in k.context { c[key] = value }
             tied.insert("aws:userid")
-            for key in k.context.keys where key.lowercased().hasPrefix("aws:principaltag/") { tied.insert(key.lowercased()) }
+            // Principal tags are not tied: they change (see `contexts`), so a policy variable
+            // naming one cannot be filled in from today's tags, and the analysis says unknown.
         } else if let name = p.userName {
             c["aws:username"] = .string(name)
         }

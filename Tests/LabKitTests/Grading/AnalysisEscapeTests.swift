@@ -89,4 +89,14 @@ import Testing
         #expect(!exact.passed)
         #expect(exact.message.contains("kinesis:GetRecords") && exact.message.contains("stream/orders"), "\(exact.message)")
     }
+
+    @Test("principal tags change too: a grant on aws:PrincipalTag reaches the learner's role once it is tagged, or a session passes the tag")
+    func principalTagsRangeOverValues() throws {
+        let lab = try CourseLabs.lab("producer-only")
+        let text = try solution(lab, plus: #"{"Effect": "Allow", "Action": "kinesis:GetRecords", "Resource": "arn:aws:kinesis:us-east-1:111122223333:stream/orders", "Condition": {"StringEquals": {"aws:PrincipalTag/team": "ops"}}}"#)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let exact = try #require(report.checks.first { $0.kind == "exact-access" })
+        #expect(!exact.passed)
+        #expect(exact.message.contains("kinesis:GetRecords") && exact.message.contains("aws:principaltag/team=ops"), "\(exact.message)")
+    }
 }
