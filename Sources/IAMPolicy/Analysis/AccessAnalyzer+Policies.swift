@@ -10,7 +10,11 @@ extension Walk {
             set.resourcePolicy = nil
             set.resourcePolicyRequired = false
         } else if [.user, .assumedRole, .role, .root].contains(caller.principal.kind) {
-            let local = analyzer.models[m].accounts.contains(caller.principal.account)
+            // "Local" is the resource's own account (the world's accounts for `*`): a new
+            // role of a partner account the world also holds is still the partner's to grant.
+            let resourceAccount = ARN(parsing: target.arn).map(\.account).flatMap { $0.isEmpty ? nil : $0 }
+            let local = resourceAccount.map { $0 == caller.principal.account }
+                ?? analyzer.models[m].accounts.contains(caller.principal.account)
             if !local || analyzer.models[m].localStrangersAllowEverything { set.identityPolicies = [Walk.anyIdentity] }
         }
         guard let arn = ARN(parsing: target.arn) else { return set }

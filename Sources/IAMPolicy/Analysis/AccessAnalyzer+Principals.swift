@@ -21,6 +21,12 @@ extension Walk {
             for arn in arns {
                 guard let k = known(arn) else { throw AnalysisUnknown("\(arn) is not a principal of the world") }
                 callers.append(Caller(principal: k[0].principal, known: k, namedARN: arn))
+                // A role's session name is its caller's choice: a session a Principal element
+                // names outright is this role too.
+                for value in facts.awsPrincipals where value.contains(":assumed-role/") {
+                    guard let p = Principal(arn: value), p.roleArn == arn, p.arn != k[0].principal.arn else { continue }
+                    callers.append(Caller(principal: p, known: k, namedARN: arn))
+                }
             }
             return callers
         case .everyone:

@@ -26,12 +26,13 @@ public struct RequestModel: Sendable {
     /// Whether a request may arrive without TLS (`aws:SecureTransport` false). Kinesis's
     /// endpoints are HTTPS only, so by default it may not; a lab about transport turns it on.
     public var insecureTransport: Bool
-    /// Whether a principal the model does not know, in one of the model's own accounts, is
-    /// assumed to have an identity policy that allows everything (the worst case, and the
+    /// Whether a principal the model does not know, in the account of the resource it calls,
+    /// is assumed to have an identity policy that allows everything (the worst case, and the
     /// default). A question about what a resource policy grants *by itself* turns it off:
     /// with it on, a stream policy naming a new role of the stream's own account shows no new
     /// access, because that role was assumed able to do everything already. Principals of
-    /// other accounts keep the assumption either way: their accounts decide their policies.
+    /// any other account, the world's or not, keep the assumption either way: their accounts
+    /// decide their policies.
     public var localStrangersAllowEverything = true
 
     /// Creates a model.

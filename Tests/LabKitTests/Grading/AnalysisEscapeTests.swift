@@ -99,4 +99,28 @@ import Testing
         #expect(!exact.passed)
         #expect(exact.message.contains("kinesis:GetRecords") && exact.message.contains("aws:principaltag/team=ops"), "\(exact.message)")
     }
+
+    @Test("a partner's future roles are the partner's to grant: ArnLike role/partner-reader* lets in roles not made yet")
+    func partnerFutureRoles() throws {
+        let lab = try CourseLabs.lab("cross-account-consumer")
+        let text = lab.solution.replacingOccurrences(
+            of: #""Principal": { "AWS": "arn:aws:iam::444455556666:role/partner-reader" },"#,
+            with: #""Principal": "*", "Condition": {"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::444455556666:role/partner-reader*"}},"#)
+        #expect(text != lab.solution)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let failing = report.checks.filter { !$0.passed }
+        #expect(failing.contains { $0.message.contains("444455556666:role/partner-reader") && $0.message.contains("may kinesis:") },
+                "\(failing.map(\.message))")
+        #expect(Grader(definition: lab.definition).grade(lab.solution, name: "solution").passed)
+    }
+
+    @Test("a grant to one named session of the learner's role is the role's: whoever assumes it may choose that name")
+    func namedSessionIsTheRole() throws {
+        let lab = try CourseLabs.lab("cross-account-consumer")
+        let text = try solution(lab, plus: #"{"Effect": "Allow", "Principal": {"AWS": "arn:aws:sts::444455556666:assumed-role/partner-reader/bob"}, "Action": "kinesis:PutRecord", "Resource": "arn:aws:kinesis:us-east-1:111122223333:stream/shared-events"}"#)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let exact = try #require(report.checks.first { $0.kind == "exact-access" })
+        #expect(!exact.passed)
+        #expect(exact.message.contains("kinesis:PutRecord"), "\(exact.message)")
+    }
 }
