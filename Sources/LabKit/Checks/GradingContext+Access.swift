@@ -58,9 +58,16 @@ extension GradingContext {
         if let colon = reason.firstIndex(of: ":"), reason[..<colon].lowercased() == result.decision.phrase {
             reason = String(reason[reason.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         }
+        var line = place
+        if let by = decisiveAllow(spec.request, result) {
+            // The first Allow the evaluator met only named the caller's account, and no IAM
+            // policy of the account allows the request: the statement that grants it is another.
+            reason = "\(by.label) allows it, and no Deny applies."
+            line = (by.line, by.column)
+        }
         return CheckOutcome(passed: false,
                             message: "\(spec.request.summary) should be \(spec.expect.phrase) but is \(result.decision.phrase): \(reason)",
-                            details: details, line: place?.line, column: place?.column)
+                            details: details, line: line?.line, column: line?.column)
     }
 
     /// The check fixes who asks, the action, the
@@ -121,5 +128,20 @@ extension GradingContext {
         } catch {
             return .failure(error)
         }
+    }
+
+    /// For an allowed request whose first matching submission Allow only names the caller's
+    /// account (granting nothing by itself, as no IAM policy allows the request), the
+    /// submission's statement that does grant it; `nil` otherwise.
+    func decisiveAllow(_ request: AccessRequestSpec, _ result: AuthorizationResult) -> (label: String, line: Int, column: Int)? {
+        guard result.decision == .allowed,
+              let first = result.matchedStatements.first(where: { $0.policyId == submissionPolicyName && $0.effect == .allow }),
+              onlyNamesAccount(first, of: result.request.principal),
+              !result.matchedStatements.contains(where: { $0.policyId != submissionPolicyName && $0.effect == .allow }),
+              let caller = caller(request.principal, via: request.via) else { return nil }
+        let (authRequest, set) = world.authorizationInput(AccessQuery(caller: caller, action: request.action,
+                                                                       resource: request.resource, context: request.context))
+        guard let by = grantingStatement(authRequest, set: set), by.line != first.range.start.line || by.column != first.range.start.column else { return nil }
+        return by
     }
 }

@@ -103,11 +103,19 @@ extension GradingContext {
     /// does), so the evaluator does not report it, but when the submission is what changed it
     /// is the statement to name.
     func grantingStatement(_ sample: AccessAnalyzer.Sample, delegating: Bool = true) -> (label: String, line: Int, column: Int)? {
-        let set = sample.policySets[0]
-        let result = Authorizer().authorize(sample.request, against: set)
-        var own = result.matchedStatements.first { $0.policyId == submissionPolicyName && $0.effect == .allow }
+        grantingStatement(sample.request, set: sample.policySets[0], delegating: delegating)
+    }
+
+    /// The same for one request and the policies that judge it.
+    func grantingStatement(_ request: AuthorizationRequest, set: PolicySet, delegating: Bool = true) -> (label: String, line: Int, column: Int)? {
+        let result = Authorizer().authorize(request, against: set)
+        // A statement that only names the caller's account grants nothing when no IAM policy
+        // of the account allows the request: name the one that does grant it.
+        let identityAllows = result.matchedStatements.contains { $0.policyId != submissionPolicyName && $0.effect == .allow }
+        let ownAllows = result.matchedStatements.filter { $0.policyId == submissionPolicyName && $0.effect == .allow }
+        var own = ownAllows.first { identityAllows || !onlyNamesAccount($0, of: request.principal) } ?? ownAllows.first
         if own == nil, delegating, result.decision == .allowed {
-            own = Authorizer().trace(sample.request, against: set).first { t in
+            own = Authorizer().trace(request, against: set).first { t in
                 t.policyId == submissionPolicyName && t.effect == .allow && t.outcome == .applied
             }.map { t in
                 MatchedStatement(policyId: t.policyId, sourceType: nil, kind: t.kind, statementIndex: t.statementIndex,
@@ -121,11 +129,8 @@ extension GradingContext {
             let statement = policy.statements[m.statementIndex]
             // A resource policy's statement that names only the caller's account grants nothing
             // itself: it lets the account's IAM policies grant, and one of them did.
-            let p = sample.request.principal
-            let account = ["\(p.account)", "arn:\(p.partition):iam::\(p.account):root"]
-            if let principal = statement.principal, !principal.isNegated, p.kind != .root,
-               principal.set.entries.contains(where: { $0.type == .aws && account.contains($0.value) }),
-               !principal.set.entries.contains(where: { $0.type == .aws && ($0.value == "*" || $0.value == p.arn || $0.value == p.roleArn) }) {
+            let p = request.principal
+            if onlyNamesAccount(m, of: p) {
                 let identity = result.matchedStatements.first { $0.policyId != submissionPolicyName && $0.effect == .allow }
                 label += ", which names account \(p.account) and so lets its IAM policies grant it"
                     + (identity.map { " (\($0.policyId) does)" } ?? "")
@@ -136,7 +141,7 @@ extension GradingContext {
             case .notAction:
                 label += ", whose NotAction allows every action it does not list"
             case .action(let patterns):
-                var action = sample.request.action.lowercased()
+                var action = request.action.lowercased()
                 if let p = patterns.first(where: { p in action.withUTF8 { Glob.matches(Glob.compile(p.text, caseInsensitive: true), $0, caseInsensitive: true) } }),
                    p.text.lowercased() != action {
                     label += ", through `\(p.text)`"
@@ -144,5 +149,15 @@ extension GradingContext {
             }
         }
         return (label, m.range.start.line, m.range.start.column)
+    }
+
+    /// Whether the submission's statement `m` lets `p` in only by naming `p`'s account (so it
+    /// grants nothing itself: the account's IAM policies must).
+    func onlyNamesAccount(_ m: MatchedStatement, of p: Principal) -> Bool {
+        guard m.policyId == submissionPolicyName, let policy, m.statementIndex < policy.statements.count,
+              let principal = policy.statements[m.statementIndex].principal, !principal.isNegated, p.kind != .root else { return false }
+        let account = ["\(p.account)", "arn:\(p.partition):iam::\(p.account):root"]
+        return principal.set.entries.contains(where: { $0.type == .aws && account.contains($0.value) })
+            && !principal.set.entries.contains(where: { $0.type == .aws && ($0.value == "*" || $0.value == p.arn || $0.value == p.roleArn) })
     }
 }

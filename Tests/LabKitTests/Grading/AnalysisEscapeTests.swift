@@ -123,4 +123,17 @@ import Testing
         #expect(!exact.passed)
         #expect(exact.message.contains("kinesis:PutRecord"), "\(exact.message)")
     }
+
+    @Test("a key policy's failure names the statement that grants, not the one that only names the account")
+    func failureNamesTheGrantingStatement() throws {
+        let lab = try CourseLabs.lab("kms-producer-consumer")
+        let text = lab.solution.replacingOccurrences(
+            of: #""Condition": { "StringEquals": { "kms:ViaService": "kinesis.us-east-1.amazonaws.com" } }"#,
+            with: #""Condition": { "StringLike": { "kms:ViaService": "*.us-east-1.amazonaws.com" } }"#)
+        #expect(text != lab.solution)
+        let report = Grader(definition: lab.definition).grade(text, name: "attack")
+        let check = try #require(report.checks.first { $0.id == "producer-not-through-other-services" })
+        #expect(!check.passed)
+        #expect(check.message.contains("PaymentsApiEncryptsThroughKinesis") && !check.message.contains("EnableIAMPolicies"), "\(check.message)")
+    }
 }
