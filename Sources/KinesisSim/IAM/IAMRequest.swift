@@ -1,0 +1,32 @@
+/// An IAM call with its typed input, as a wire codec decodes it.
+public enum IAMRequest: Sendable, Equatable {
+    case createUser(CreateUserInput)
+    case createRole(CreateRoleInput)
+    case createAccessKey(CreateAccessKeyInput)
+    /// `PutUserPolicy` or `PutRolePolicy`, by the input's kind.
+    case putPrincipalPolicy(PutPrincipalPolicyInput)
+    case createPolicy(CreatePolicyInput)
+    case getPolicy(GetPolicyInput)
+    /// `AttachUserPolicy` or `AttachRolePolicy`, by the input's kind.
+    case attachPrincipalPolicy(AttachPrincipalPolicyInput)
+    /// `ListAttachedUserPolicies` or `ListAttachedRolePolicies`, by the input's kind.
+    case listAttachedPrincipalPolicies(ListAttachedPrincipalPoliciesInput)
+    case simulateCustomPolicy(SimulateCustomPolicyInput)
+    case simulatePrincipalPolicy(SimulatePrincipalPolicyInput)
+
+    /// The operation it calls.
+    public var operation: IAMOperation {
+        switch self {
+        case .createUser: .createUser
+        case .createRole: .createRole
+        case .createAccessKey: .createAccessKey
+        case .putPrincipalPolicy(let i): i.kind == .user ? .putUserPolicy : .putRolePolicy
+        case .createPolicy: .createPolicy
+        case .getPolicy: .getPolicy
+        case .attachPrincipalPolicy(let i): i.kind == .user ? .attachUserPolicy : .attachRolePolicy
+        case .listAttachedPrincipalPolicies(let i): i.kind == .user ? .listAttachedUserPolicies : .listAttachedRolePolicies
+        case .simulateCustomPolicy: .simulateCustomPolicy
+        case .simulatePrincipalPolicy: .simulatePrincipalPolicy
+        }
+    }
+}

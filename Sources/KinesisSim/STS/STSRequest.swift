@@ -1,0 +1,19 @@
+/// An STS call with its typed input, as a wire codec decodes it.
+public enum STSRequest: Sendable, Equatable {
+    case getCallerIdentity
+    case assumeRole(AssumeRoleInput)
+
+    /// The operation it calls.
+    public var operation: STSOperation {
+        switch self {
+        case .getCallerIdentity: .getCallerIdentity
+        case .assumeRole: .assumeRole
+        }
+    }
+}
+
+/// What an STS call answered, typed, for a wire codec to encode.
+public enum STSResponse: Sendable {
+    case callerIdentity(CallerIdentity)
+    case assumedRole(AssumeRoleOutput)
+}
