@@ -61,7 +61,8 @@ extension KinesisWorld {
         }
         if simulator.policyInputList.isEmpty {
             // The simulator needs one policy; a principal without any is denied everything.
-            simulator.policyInputList = [#"{"Version":"2012-10-17","Statement":[]}"#]
+            // (A statement on no action at all: an empty `Statement` does not parse.)
+            simulator.policyInputList = [#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","NotAction":"*","Resource":"*"}]}"#]
         }
         return PolicySimulation(response: try Self.simulate(simulator), sources: sources)
     }
