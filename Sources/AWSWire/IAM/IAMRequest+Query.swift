@@ -37,6 +37,19 @@ extension IAMRequest {
             self = .simulateCustomPolicy(SimulateCustomPolicyInput(try SimulationParameters(q)))
         case .simulatePrincipalPolicy:
             self = .simulatePrincipalPolicy(SimulatePrincipalPolicyInput(policySourceArn: q["PolicySourceArn"], try SimulationParameters(q)))
+        case .deleteUser, .deleteRole:
+            let kind: IAMPrincipalKind = operation == .deleteUser ? .user : .role
+            self = .deletePrincipal(DeletePrincipalInput(kind, principal(kind)))
+        case .deleteUserPolicy, .deleteRolePolicy:
+            let kind: IAMPrincipalKind = operation == .deleteUserPolicy ? .user : .role
+            self = .deletePrincipalPolicy(DeletePrincipalPolicyInput(kind, principal(kind), policyName: q["PolicyName"]))
+        case .detachUserPolicy, .detachRolePolicy:
+            let kind: IAMPrincipalKind = operation == .detachUserPolicy ? .user : .role
+            self = .detachPrincipalPolicy(DetachPrincipalPolicyInput(kind, principal(kind), policyArn: q["PolicyArn"]))
+        case .deleteAccessKey:
+            self = .deleteAccessKey(DeleteAccessKeyInput(userName: q["UserName"], accessKeyId: q["AccessKeyId"]))
+        case .deletePolicy:
+            self = .deletePolicy(DeletePolicyInput(policyArn: q["PolicyArn"]))
         }
     }
 }

@@ -25,6 +25,8 @@ public enum IAMLimits {
     public static let description = 0...1000
     /// `PolicyArn`, `RoleArn`, `PolicySourceArn`.
     public static let arn = 20...2048
+    /// `AccessKeyId` (pattern `[\w]+`).
+    public static let accessKeyId = 16...128
     /// `MaxSessionDuration` of a role, in seconds.
     public static let maxSessionDuration = 3600...43_200
     /// `DurationSeconds` of an AssumeRole session (further bounded by the role's maximum).

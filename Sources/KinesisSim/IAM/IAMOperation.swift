@@ -13,6 +13,14 @@ public enum IAMOperation: String, Sendable, Equatable, CaseIterable {
     case listAttachedRolePolicies = "ListAttachedRolePolicies"
     case simulateCustomPolicy = "SimulateCustomPolicy"
     case simulatePrincipalPolicy = "SimulatePrincipalPolicy"
+    case deleteUser = "DeleteUser"
+    case deleteRole = "DeleteRole"
+    case deleteUserPolicy = "DeleteUserPolicy"
+    case deleteRolePolicy = "DeleteRolePolicy"
+    case detachUserPolicy = "DetachUserPolicy"
+    case detachRolePolicy = "DetachRolePolicy"
+    case deleteAccessKey = "DeleteAccessKey"
+    case deletePolicy = "DeletePolicy"
 
     /// The IAM action that authorizes it (`iam:CreateUser`).
     public var action: String { "iam:" + rawValue }
@@ -21,7 +29,8 @@ public enum IAMOperation: String, Sendable, Equatable, CaseIterable {
     public var changesState: Bool {
         switch self {
         case .createUser, .createRole, .createAccessKey, .putUserPolicy, .putRolePolicy, .createPolicy,
-             .attachUserPolicy, .attachRolePolicy:
+             .attachUserPolicy, .attachRolePolicy, .deleteUser, .deleteRole, .deleteUserPolicy, .deleteRolePolicy,
+             .detachUserPolicy, .detachRolePolicy, .deleteAccessKey, .deletePolicy:
             true
         case .getPolicy, .listAttachedUserPolicies, .listAttachedRolePolicies, .simulateCustomPolicy,
              .simulatePrincipalPolicy:

@@ -13,6 +13,14 @@ public enum IAMRequest: Sendable, Equatable {
     case listAttachedPrincipalPolicies(ListAttachedPrincipalPoliciesInput)
     case simulateCustomPolicy(SimulateCustomPolicyInput)
     case simulatePrincipalPolicy(SimulatePrincipalPolicyInput)
+    /// `DeleteUser` or `DeleteRole`, by the input's kind.
+    case deletePrincipal(DeletePrincipalInput)
+    /// `DeleteUserPolicy` or `DeleteRolePolicy`, by the input's kind.
+    case deletePrincipalPolicy(DeletePrincipalPolicyInput)
+    /// `DetachUserPolicy` or `DetachRolePolicy`, by the input's kind.
+    case detachPrincipalPolicy(DetachPrincipalPolicyInput)
+    case deleteAccessKey(DeleteAccessKeyInput)
+    case deletePolicy(DeletePolicyInput)
 
     /// The operation it calls.
     public var operation: IAMOperation {
@@ -27,6 +35,11 @@ public enum IAMRequest: Sendable, Equatable {
         case .listAttachedPrincipalPolicies(let i): i.kind == .user ? .listAttachedUserPolicies : .listAttachedRolePolicies
         case .simulateCustomPolicy: .simulateCustomPolicy
         case .simulatePrincipalPolicy: .simulatePrincipalPolicy
+        case .deletePrincipal(let i): i.kind == .user ? .deleteUser : .deleteRole
+        case .deletePrincipalPolicy(let i): i.kind == .user ? .deleteUserPolicy : .deleteRolePolicy
+        case .detachPrincipalPolicy(let i): i.kind == .user ? .detachUserPolicy : .detachRolePolicy
+        case .deleteAccessKey: .deleteAccessKey
+        case .deletePolicy: .deletePolicy
         }
     }
 }

@@ -12,6 +12,8 @@ struct IAMValidation {
         case name
         /// `[\w+=,.@-]*`: role session names.
         case sessionName
+        /// `[\w]+`: access key ids.
+        case word
         /// `/` alone, or `/`, printable ASCII (0x21–0x7E), `/`.
         case path
 
@@ -20,6 +22,7 @@ struct IAMValidation {
             switch self {
             case .name: #"[\w+=,.@-]+"#
             case .sessionName: #"[\w+=,.@-]*"#
+            case .word: #"[\w]+"#
             case .path: #"(\u002F)|(\u002F[\u0021-\u007E]+\u002F)"#
             }
         }
@@ -30,6 +33,13 @@ struct IAMValidation {
             switch self {
             case .name: return !value.isEmpty && scalars.allSatisfy(Self.isNameCharacter)
             case .sessionName: return scalars.allSatisfy(Self.isNameCharacter)
+            case .word:
+                return !value.isEmpty && scalars.allSatisfy {
+                    switch $0 {
+                    case "a"..."z", "A"..."Z", "0"..."9", "_": true
+                    default: false
+                    }
+                }
             case .path:
                 let shaped = value == "/" || (scalars.count >= 3 && value.hasPrefix("/") && value.hasSuffix("/"))
                 return shaped && scalars.allSatisfy { $0.value >= 0x21 && $0.value <= 0x7E }

@@ -13,19 +13,22 @@ extension KinesisWorld {
             let key = try createAccessKey(input, as: caller, issuer: &issuer)
             guard case .user(let name, _) = key.identity else { return .empty }
             return .accessKey(key, userName: name)
-        case .putPrincipalPolicy(let input):
-            try putPrincipalPolicy(input, as: caller)
-            return .empty
+        case .putPrincipalPolicy(let input): try putPrincipalPolicy(input, as: caller)
         case .createPolicy(let input): return .managedPolicy(try createPolicy(input, as: caller))
         case .getPolicy(let input): return .managedPolicy(try getPolicy(input, as: caller))
-        case .attachPrincipalPolicy(let input):
-            try attachPrincipalPolicy(input, as: caller)
-            return .empty
+        case .attachPrincipalPolicy(let input): try attachPrincipalPolicy(input, as: caller)
         case .listAttachedPrincipalPolicies(let input):
             return .attachedPolicies(try listAttachedPrincipalPolicies(input, as: caller))
         case .simulateCustomPolicy(let input): return .simulation(try simulateCustomPolicy(input, as: caller))
         case .simulatePrincipalPolicy(let input): return .simulation(try simulatePrincipalPolicy(input, as: caller))
+        case .deletePrincipal(let input): try deletePrincipal(input, as: caller)
+        case .deletePrincipalPolicy(let input): try deletePrincipalPolicy(input, as: caller)
+        case .detachPrincipalPolicy(let input): try detachPrincipalPolicy(input, as: caller)
+        case .deleteAccessKey(let input): try deleteAccessKey(input, as: caller)
+        case .deletePolicy(let input): try deletePolicy(input, as: caller)
         }
+        // The calls that answer nothing but success.
+        return .empty
     }
 
     /// Authorizes an IAM operation on `resource` in the caller's account, as AWS does before

@@ -122,10 +122,36 @@ import Testing
              ("ContextEntries.member.1.ContextKeyType", "string")]),
         iam([("Action", "BuyMoreUsers")]),
         sts([("Action", "GetSessionToken")]),
+        iam([("Action", "DeleteUser"), ("UserName", "u1")]),
+        iam([("Action", "DeleteAccessKey"), ("UserName", "u1"), ("AccessKeyId", "{k1.AccessKeyId}")]),
+        iam([("Action", "DeleteAccessKey"), ("UserName", "u1"), ("AccessKeyId", "{k1.AccessKeyId}")]),
+        iam([("Action", "DeleteAccessKey"), ("UserName", "u1"), ("AccessKeyId", "{k2.AccessKeyId}")]),
+        iam([("Action", "DeleteUser"), ("UserName", "u1")]),
+        iam([("Action", "DeleteUserPolicy"), ("UserName", "u1"), ("PolicyName", "put")]),
+        iam([("Action", "DeleteUserPolicy"), ("UserName", "u1"), ("PolicyName", "put")]),
+        iam([("Action", "DeleteUser"), ("UserName", "u1")]),
+        iam([("Action", "DetachUserPolicy"), ("UserName", "u1"), ("PolicyArn", "arn:aws:iam::111122223333:policy/lister")]),
+        iam([("Action", "DetachUserPolicy"), ("UserName", "u1"), ("PolicyArn", "arn:aws:iam::111122223333:policy/lister")]),
+        iam([("Action", "DeletePolicy"), ("PolicyArn", "arn:aws:iam::111122223333:policy/lister")]),
+        iam([("Action", "DetachRolePolicy"), ("RoleName", "reader"), ("PolicyArn", "arn:aws:iam::111122223333:policy/lister")]),
+        iam([("Action", "DeletePolicy"), ("PolicyArn", "arn:aws:iam::111122223333:policy/lister")]),
+        iam([("Action", "GetPolicy"), ("PolicyArn", "arn:aws:iam::111122223333:policy/lister")]),
+        iam([("Action", "DeleteUser"), ("UserName", "u1")]),
+        sts([("Action", "GetCallerIdentity")], as: "k1"),
+        iam([("Action", "DeleteRole"), ("RoleName", "reader")]),
+        iam([("Action", "DeleteRolePolicy"), ("RoleName", "reader"), ("PolicyName", "put")]),
+        iam([("Action", "DeleteRole"), ("RoleName", "reader")]),
+        iam([("Action", "DeleteRole"), ("RoleName", "reader")]),
+        sts([("Action", "AssumeRole"), ("RoleArn", "arn:aws:iam::111122223333:role/reader"), ("RoleSessionName", "s5")]),
     ]
 
     /// Runs the steps against a fresh service and writes the transcript.
     static func transcript() throws -> String {
+        try run().transcript
+    }
+
+    /// Runs the steps against a fresh service: the transcript and the service as they left it.
+    static func run() throws -> (transcript: String, service: AWSService, journal: [JournalEntry]) {
         let service = try AWSServiceTests.service()
         service.startJournal()
         var keys: [String: (id: String, secret: String, token: String?)] = ["admin": ("admin", "admin", nil)]
@@ -134,7 +160,9 @@ import Testing
         for (n, step) in steps.enumerated() {
             let key = try #require(keys[step.key], "step \(n + 1) uses `\(step.key)` before it was saved")
             let client = WireClient(service, key: key.id, secret: key.secret, token: key.token, now: start)
-            let r = client.query(step.service, step.parameters)
+            // Parameters may name credentials saved before: `{k1.AccessKeyId}`.
+            let parameters = step.parameters.map { p in (p.0, masks.first { $0.1 == p.1 }?.0 ?? p.1) }
+            let r = client.query(step.service, parameters)
             if let name = step.save, let id = xmlValue("AccessKeyId", in: r.xml), let secret = xmlValue("SecretAccessKey", in: r.xml) {
                 let token = xmlValue("SessionToken", in: r.xml)
                 keys[name] = (id, secret, token)
@@ -148,9 +176,40 @@ import Testing
             let shown = step.parameters.map { "\($0.0)=\($0.1)" }.joined(separator: " ")
             out += "### \(n + 1). \(step.service) as \(step.key): \(shown)\n\(r.status)\n\(xml)\n"
         }
-        let journal = service.takeJournal().map { "\($0.service) \($0.operation) issued=\($0.issued.count)" }
-        out += "### journal\n" + journal.joined(separator: "\n") + "\n"
-        return out
+        let journal = service.takeJournal()
+        out += "### journal\n" + journal.map { "\($0.service) \($0.operation) issued=\($0.issued.count)" }.joined(separator: "\n") + "\n"
+        return (out, service, journal)
+    }
+
+    /// The IAM side of a world, as text: users, roles, managed policies and keys.
+    static func iamState(_ service: AWSService) -> String {
+        service.withWorld { world in
+            var out: [String] = []
+            for account in world.accounts.values.sorted(by: { $0.id < $1.id }) {
+                for u in account.users.values.sorted(by: { $0.name < $1.name }) {
+                    out.append("\(u.arn) \(u.policies.map(\.name)) \(u.attachedPolicies) \(u.createDate?.iso8601 ?? "-")")
+                }
+                for r in account.roles.values.sorted(by: { $0.name < $1.name }) {
+                    out.append("\(r.arn) \(r.policies.map(\.name)) \(r.attachedPolicies) \(r.maxSessionDurationSeconds)")
+                }
+                for p in account.policies.values.sorted(by: { $0.name < $1.name }) {
+                    out.append("\(p.arn) \(p.defaultVersionId) \(p.description ?? "-") \(p.document.text)")
+                }
+            }
+            for key in world.credentials.all {
+                out.append("\(key.accessKeyId) \(key.secretAccessKey) \(key.sessionToken ?? "-") \(key.expiration?.iso8601 ?? "-")")
+            }
+            return out.joined(separator: "\n")
+        }
+    }
+
+    @Test func theTranscriptsJournalReplaysToTheSameIAMState() throws {
+        let (_, service, journal) = try Self.run()
+        let fresh = try AWSServiceTests.service()
+        #expect(try fresh.replay(lines: journal.map(\.line)) == journal.count)
+        let state = Self.iamState(service)
+        #expect(state.contains("arn:aws:iam::111122223333:user/team/pathed"))
+        #expect(Self.iamState(fresh) == state)
     }
 
     @Test func everyIAMAndSTSAnswerMatchesTheRecordedTranscript() throws {

@@ -24,6 +24,16 @@ import Testing
          "iam:SimulateCustomPolicy", "*"),
         (.simulatePrincipalPolicy(SimulatePrincipalPolicyInput(policySourceArn: "arn:aws:iam::111122223333:user/ghost", SimulationParameters())),
          "iam:SimulatePrincipalPolicy", "arn:aws:iam::111122223333:user/ghost"),
+        (.deletePrincipal(DeletePrincipalInput(.user, "admin")), "iam:DeleteUser", "arn:aws:iam::111122223333:user/admin"),
+        (.deletePrincipal(DeletePrincipalInput(.role, "ghost")), "iam:DeleteRole", "arn:aws:iam::111122223333:role/ghost"),
+        (.deletePrincipalPolicy(DeletePrincipalPolicyInput(.user, "admin", policyName: "admin")),
+         "iam:DeleteUserPolicy", "arn:aws:iam::111122223333:user/admin"),
+        (.detachPrincipalPolicy(DetachPrincipalPolicyInput(.role, "ghost", policyArn: AWSManagedPolicies.administratorAccessArn)),
+         "iam:DetachRolePolicy", "arn:aws:iam::111122223333:role/ghost"),
+        (.deleteAccessKey(DeleteAccessKeyInput(userName: "admin", accessKeyId: "AKIAEXAMPLEEXAMPLE00")),
+         "iam:DeleteAccessKey", "arn:aws:iam::111122223333:user/admin"),
+        (.deletePolicy(DeletePolicyInput(policyArn: AWSManagedPolicies.administratorAccessArn)),
+         "iam:DeletePolicy", AWSManagedPolicies.administratorAccessArn),
     ])
     func accessDeniedBeforeAnythingElse(request: IAMRequest, action: String, resource: String) throws {
         var (world, _, nobody) = try TestWorld.withNobody()
