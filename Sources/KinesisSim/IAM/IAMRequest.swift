@@ -1,17 +1,24 @@
 /// An IAM call with its typed input, as a wire codec decodes it.
 public enum IAMRequest: Sendable, Equatable {
+    /// `CreateUser`.
     case createUser(CreateUserInput)
+    /// `CreateRole`.
     case createRole(CreateRoleInput)
+    /// `CreateAccessKey`.
     case createAccessKey(CreateAccessKeyInput)
     /// `PutUserPolicy` or `PutRolePolicy`, by the input's kind.
     case putPrincipalPolicy(PutPrincipalPolicyInput)
+    /// `CreatePolicy`.
     case createPolicy(CreatePolicyInput)
+    /// `GetPolicy`.
     case getPolicy(GetPolicyInput)
     /// `AttachUserPolicy` or `AttachRolePolicy`, by the input's kind.
     case attachPrincipalPolicy(AttachPrincipalPolicyInput)
     /// `ListAttachedUserPolicies` or `ListAttachedRolePolicies`, by the input's kind.
     case listAttachedPrincipalPolicies(ListAttachedPrincipalPoliciesInput)
+    /// `SimulateCustomPolicy`.
     case simulateCustomPolicy(SimulateCustomPolicyInput)
+    /// `SimulatePrincipalPolicy`.
     case simulatePrincipalPolicy(SimulatePrincipalPolicyInput)
     /// `DeleteUser` or `DeleteRole`, by the input's kind.
     case deletePrincipal(DeletePrincipalInput)
@@ -19,7 +26,9 @@ public enum IAMRequest: Sendable, Equatable {
     case deletePrincipalPolicy(DeletePrincipalPolicyInput)
     /// `DetachUserPolicy` or `DetachRolePolicy`, by the input's kind.
     case detachPrincipalPolicy(DetachPrincipalPolicyInput)
+    /// `DeleteAccessKey`.
     case deleteAccessKey(DeleteAccessKeyInput)
+    /// `DeletePolicy`.
     case deletePolicy(DeletePolicyInput)
 
     /// The operation it calls.

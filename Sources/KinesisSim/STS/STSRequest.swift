@@ -1,6 +1,8 @@
 /// An STS call with its typed input, as a wire codec decodes it.
 public enum STSRequest: Sendable, Equatable {
+    /// `GetCallerIdentity` (no members).
     case getCallerIdentity
+    /// `AssumeRole`.
     case assumeRole(AssumeRoleInput)
 
     /// The operation it calls.
@@ -14,6 +16,8 @@ public enum STSRequest: Sendable, Equatable {
 
 /// What an STS call answered, typed, for a wire codec to encode.
 public enum STSResponse: Sendable {
+    /// `GetCallerIdentity`: who the credentials belong to.
     case callerIdentity(CallerIdentity)
+    /// `AssumeRole`: the session's credentials.
     case assumedRole(AssumeRoleOutput)
 }
