@@ -50,3 +50,16 @@ public enum IAMLimits {
         }
     }
 }
+
+extension IAMLimits {
+    /// Whether `name` is a valid user, role or policy name of at most `length` characters:
+    /// `[\w+=,.@-]+`.
+    public static func isValidName(_ name: String, length: ClosedRange<Int> = policyName) -> Bool {
+        length.contains(name.unicodeScalars.count) && IAMValidation.Pattern.name.matches(name)
+    }
+
+    /// Whether `path` is a valid IAM path: `/`, or `/`, printable ASCII, `/`; at most 512 characters.
+    public static func isValidPath(_ path: String) -> Bool {
+        IAMLimits.path.contains(path.unicodeScalars.count) && IAMValidation.Pattern.path.matches(path)
+    }
+}

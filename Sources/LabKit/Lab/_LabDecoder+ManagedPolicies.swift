@@ -10,14 +10,13 @@ extension _LabDecoder {
         guard let o = reader.object(item, "a managed policy") else { return nil }
         reader.rejectUnknownKeys(o, known: Self.managedPolicyKeys, in: "a managed policy")
         guard let name = reader.string(o, "name", required: true, in: "a managed policy") else { return nil }
-        guard !name.isEmpty, name.unicodeScalars.count <= IAMLimits.policyName.upperBound,
-              name.unicodeScalars.allSatisfy(Self.isIAMNameCharacter) else {
+        guard IAMLimits.isValidName(name) else {
             reader.problem("`\(name)` is not a valid IAM policy name", at: o["name"])
             return nil
         }
         let account = account(o, in: spec)
         let path = reader.string(o, "path", in: "a managed policy") ?? "/"
-        if !Self.isIAMPath(path) {
+        if !IAMLimits.isValidPath(path) {
             reader.problem("`\(path)` is not a valid IAM path (`/`, or `/` and printable ASCII and `/`, such as `/team/`)", at: o["path"])
         }
         if spec.managedPolicies.contains(where: { $0.name == name && $0.account == account }) {
@@ -60,21 +59,5 @@ extension _LabDecoder {
                            at: o["attachedPolicies"])
         }
         return arns
-    }
-
-    /// `[\w+=,.@-]`.
-    static func isIAMNameCharacter(_ c: Unicode.Scalar) -> Bool {
-        switch c {
-        case "a"..."z", "A"..."Z", "0"..."9", "_", "+", "=", ",", ".", "@", "-": true
-        default: false
-        }
-    }
-
-    /// `/`, or `/`, printable ASCII, `/`; at most 512 characters.
-    static func isIAMPath(_ path: String) -> Bool {
-        let scalars = path.unicodeScalars
-        guard scalars.count <= IAMLimits.path.upperBound else { return false }
-        return path == "/" || (scalars.count >= 3 && path.hasPrefix("/") && path.hasSuffix("/")
-            && scalars.allSatisfy { $0.value >= 0x21 && $0.value <= 0x7E })
     }
 }
