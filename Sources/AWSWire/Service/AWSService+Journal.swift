@@ -170,11 +170,12 @@ extension ServiceState {
         switch entry.service {
         case "sts", "iam":
             let q = QueryRequest(parameters: URIEncoding.parameters(entry.body, plusAsSpace: false))
-            replaying = entry.issued
-            defer { replaying = nil }
+            issuer.replaying = entry.issued
+            defer { issuer.replaying = nil }
             do {
-                _ = try performQuery(service: entry.service, action: entry.operation, q, key: key, region: entry.region,
-                                     connection: connection)
+                let call = try QueryCall(service: entry.service, action: entry.operation, q)
+                _ = try perform(call, action: entry.operation, body: entry.body, key: key, region: entry.region,
+                                connection: connection)
                 return nil
             } catch {
                 return error.description

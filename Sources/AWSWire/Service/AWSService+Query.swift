@@ -1,13 +1,14 @@
 import IAMPolicy
 import KinesisSim
 
-/// STS and IAM over the query protocol: form parameters in, XML out.
+/// STS and IAM over the query protocol: form parameters decoded to a typed request, the
+/// world's typed answer encoded as XML.
 extension AWSService {
     func handleQuery(_ request: HTTPRequest, now: Timestamp, requestId: String) -> ServiceAnswer {
         let q = QueryRequest(request)
         var position: UInt64?
         // Until the signature names the service, guess it from the API version.
-        var namespace = q["Version"] == "2011-06-15" ? ServiceState.stsNamespace : ServiceState.iamNamespace
+        var namespace = q["Version"] == "2011-06-15" ? QueryNamespace.sts : QueryNamespace.iam
         let key: AccessKey
         let auth: SigV4Authorization
         do {
@@ -22,8 +23,8 @@ extension AWSService {
         }
         let service = auth.scope.service
         switch service {
-        case "sts": namespace = ServiceState.stsNamespace
-        case "iam": namespace = ServiceState.iamNamespace
+        case "sts": namespace = QueryNamespace.sts
+        case "iam": namespace = QueryNamespace.iam
         default:
             return answer(Self.xmlError(QueryError("InvalidAction", "The service `\(service)` named in the credential scope is not simulated; use kinesis, sts or iam."),
                                         namespace: namespace, requestId: requestId))
@@ -31,12 +32,18 @@ extension AWSService {
         guard let action = q.action else {
             return answer(Self.xmlError(QueryError("MissingAction", "Missing Action"), namespace: namespace, requestId: requestId))
         }
+        let call: QueryCall
+        do {
+            call = try QueryCall(service: service, action: action, q)
+        } catch {
+            return answer(Self.xmlError(error, namespace: namespace, requestId: requestId))
+        }
         let connection = self.connection
-        let (outcome, after) = state.withLock { s -> (Result<QueryOutcome, QueryError>, UInt64?) in
+        let (outcome, after) = state.withLock { s -> (Result<[XMLNode]?, QueryError>, UInt64?) in
             s.world.advance(to: now)
             let before = s.journalPosition
-            let outcome = Result { () throws(QueryError) -> QueryOutcome in
-                try s.performQuery(service: service, action: action, q, key: key, region: auth.scope.region, connection: connection)
+            let outcome = Result { () throws(QueryError) -> [XMLNode]? in
+                try s.perform(call, action: action, body: q.formText, key: key, region: auth.scope.region, connection: connection)
             }
             return (outcome, s.journalPosition == before ? nil : s.journalPosition)
         }
@@ -46,7 +53,7 @@ extension AWSService {
             return answer(Self.xmlError(error, namespace: namespace, requestId: requestId))
         case .success(let result):
             var children: [XMLNode] = []
-            if let r = result.result { children.append(.element("\(action)Result", r)) }
+            if let r = result { children.append(.element("\(action)Result", r)) }
             children.append(.element("ResponseMetadata", [.text("RequestId", requestId)]))
             return answer(Self.xml(.element("\(action)Response", children), namespace: namespace, status: 200, requestId: requestId))
         }
@@ -78,20 +85,32 @@ extension AWSService {
 }
 
 extension ServiceState {
-    /// Performs an STS or IAM action as the key's owner, journaling it when it changed state.
-    mutating func performQuery(service: String, action: String, _ q: QueryRequest, key: AccessKey, region: String,
-                               connection: Connection) throws(QueryError) -> QueryOutcome {
+    /// Performs a decoded STS or IAM call (`body`: its form parameters) as the key's owner,
+    /// journaling it when it changed state; the children of its result element.
+    mutating func perform(_ call: QueryCall, action: String, body: String, key: AccessKey, region: String,
+                          connection: Connection) throws(QueryError) -> [XMLNode]? {
         guard let caller = caller(for: key, region: region, connection: connection) else {
             throw QueryError("InvalidClientTokenId", SigV4Error.invalidTokenMessage, status: 403)
         }
-        issued = []
-        let outcome = service == "sts"
-            ? try performSTS(action, q, as: caller, key: key)
-            : try performIAM(action, q, as: caller)
-        if journaling, outcome.changesState {
-            record(JournalEntry(time: world.now, service: service, operation: action, accessKeyId: key.accessKeyId,
-                                        callerArn: caller.principal.arn, region: region, body: q.formText, issued: issued))
+        issuer.issued = []
+        let result: [XMLNode]?
+        let service: String
+        do {
+            switch call {
+            case .iam(let request):
+                service = "iam"
+                result = try world.perform(request, as: caller, issuer: &issuer).resultNodes
+            case .sts(let request):
+                service = "sts"
+                result = try world.perform(request, as: caller, issuer: &issuer).resultNodes
+            }
+        } catch {
+            throw QueryError(error)
         }
-        return outcome
+        if journaling, call.changesState {
+            record(JournalEntry(time: world.now, service: service, operation: action, accessKeyId: key.accessKeyId,
+                                callerArn: caller.principal.arn, region: region, body: body, issued: issuer.issued))
+        }
+        return result
     }
 }

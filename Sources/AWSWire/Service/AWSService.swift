@@ -6,9 +6,9 @@ import Synchronization
 /// ``HTTPResponse`` over a simulated world.
 ///
 /// Routes Kinesis JSON 1.1 (by `X-Amz-Target`), STS and IAM (query protocol, by the
-/// signature's service and `Action`); authenticates every request with SigV4 against its
-/// ``CredentialStore``; once asked (``startJournal()``), journals successful state-changing
-/// requests for the caller to keep.
+/// signature's service and `Action`) to the world's typed operations; authenticates every
+/// request with SigV4 against the world's ``CredentialStore``; once asked
+/// (``startJournal()``), journals successful state-changing requests for the caller to keep.
 ///
 /// Thread-safe: the socket layer calls ``handle(_:now:)`` from several threads. Parsing and
 /// signature checks run outside the lock; only the world's operation runs inside it.
@@ -46,13 +46,10 @@ public final class AWSService: Sendable {
         let service = AWSService(world: world, credentials: CredentialStore(), connection: connection, regions: regions)
         service.state.withLock { s in
             let account = defaultAccount
-            let admin = s.managedPolicies[ManagedPolicy.administratorAccessArn].map { [$0.document] } ?? []
-            let user = IAMUser(name: "admin", account: account, policies: admin)
-            s.world.addUser(user, account: account)
-            s.attachments[user.arn] = [ManagedPolicy.administratorAccessArn]
-            s.createDates[user.arn] = s.world.now
-            s.credentials.add(AccessKey(accessKeyId: "admin", secretAccessKey: "admin", createDate: s.world.now,
-                                        identity: .user(name: "admin", account: account)))
+            s.world.addUser(IAMUser(name: "admin", account: account, attachedPolicies: [AWSManagedPolicies.administratorAccessArn]),
+                            account: account)
+            s.world.credentials.add(AccessKey(accessKeyId: "admin", secretAccessKey: "admin", createDate: s.world.now,
+                                              identity: .user(name: "admin", account: account)))
         }
         return service
     }
@@ -84,7 +81,7 @@ public final class AWSService: Sendable {
 
     /// Adds credentials (a lab's producer key, say).
     public func addCredentials(_ key: AccessKey) {
-        state.withLock { $0.credentials.add(key) }
+        state.withLock { $0.world.credentials.add(key) }
     }
 
     /// Checks a request's SigV4 authentication: the scope (with `checkScope`, before anything

@@ -1,4 +1,4 @@
-/// One AWS account: its IAM identities, and per region its streams and keys.
+/// One AWS account: its IAM identities and managed policies, and per region its streams and keys.
 public struct Account: Sendable {
     /// The 12-digit account id.
     public var id: String
@@ -6,6 +6,8 @@ public struct Account: Sendable {
     public var users: [String: IAMUser] = [:]
     /// IAM roles by name.
     public var roles: [String: IAMRole] = [:]
+    /// Customer managed policies by name (unique in the account, whatever their path).
+    public var policies: [String: ManagedPolicy] = [:]
     /// Streams by region, then by name.
     public var streams: [String: [String: Stream]] = [:]
     /// KMS keys by key id.

@@ -2,19 +2,20 @@ import IAMPolicy
 
 /// Authorization: every call is judged by the IAM evaluator before it touches state.
 extension KinesisWorld {
-    /// The caller's identity-based policies, permissions boundary and session policy.
+    /// The caller's identity-based policies (inline, then attached managed ones), permissions
+    /// boundary and session policy.
     func identityPolicies(of caller: Caller) -> PolicySet {
         var set = PolicySet()
         let p = caller.principal
         switch p.kind {
         case .user:
             if let u = accounts[p.account]?.users.values.first(where: { $0.arn == p.arn }) {
-                set.identityPolicies = u.policies.map { $0.attached(as: .user) }
+                set.identityPolicies = u.policies.map { $0.attached(as: .user) } + attachedManagedPolicies(u.attachedPolicies)
                 set.permissionsBoundary = u.permissionsBoundary?.attached(as: nil)
             }
         case .assumedRole, .role:
             if let r = accounts[p.account]?.roles.values.first(where: { $0.arn == (p.roleArn ?? p.arn) }) {
-                set.identityPolicies = r.policies.map { $0.attached(as: .role) }
+                set.identityPolicies = r.policies.map { $0.attached(as: .role) } + attachedManagedPolicies(r.attachedPolicies)
                 set.permissionsBoundary = r.permissionsBoundary?.attached(as: nil)
             }
             if let session = caller.sessionPolicy {

@@ -1,7 +1,7 @@
 import IAMPolicy
 
-/// Authorizing calls to other services (IAM, STS) that front ends such as the wire server
-/// answer themselves, with the same policies and request context as Kinesis calls.
+/// Authorizing a call to any service (IAM's and STS's operations use it; so can a front end
+/// answering another service itself), with the same policies and request context as Kinesis calls.
 extension KinesisWorld {
     /// Authorizes `action` (`iam:CreateUser`) on `resource` owned by `owner` (the caller's
     /// account when `nil`), throwing `ExpiredTokenException` for expired session credentials

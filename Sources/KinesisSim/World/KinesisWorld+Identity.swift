@@ -2,15 +2,19 @@ import IAMPolicy
 
 /// Building the world's IAM side: users, roles, policies, keys; and making callers.
 extension KinesisWorld {
-    /// Adds (or replaces) a user.
+    /// Adds (or replaces) a user; one without a creation date is created now.
     public mutating func addUser(_ user: IAMUser, account: String) {
         addAccount(account)
+        var user = user
+        if user.createDate == nil { user.createDate = now }
         accounts[account]!.users[user.name] = user
     }
 
-    /// Adds (or replaces) a role.
+    /// Adds (or replaces) a role; one without a creation date is created now.
     public mutating func addRole(_ role: IAMRole, account: String) {
         addAccount(account)
+        var role = role
+        if role.createDate == nil { role.createDate = now }
         accounts[account]!.roles[role.name] = role
     }
 

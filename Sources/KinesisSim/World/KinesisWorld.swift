@@ -15,6 +15,9 @@ public struct KinesisWorld: Sendable {
     private var nowISO8601: String
     /// Accounts by id.
     public internal(set) var accounts: [String: Account] = [:]
+    /// The credentials the world accepts, by access key id: IAM users' access keys and the
+    /// sessions STS has issued.
+    public var credentials = CredentialStore()
     /// Seeded randomness for stream ids and iterator keys.
     var random: SplitMix64
     /// The key iterators are sealed with.

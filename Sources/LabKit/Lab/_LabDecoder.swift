@@ -97,7 +97,8 @@ struct _LabDecoder {
     // MARK: World
 
     mutating func world(_ w: JSONValue) -> WorldSpec {
-        reader.rejectUnknownKeys(w, known: ["account", "region", "otherAccounts", "users", "roles", "streams", "keys"], in: "`world`")
+        reader.rejectUnknownKeys(w, known: ["account", "region", "otherAccounts", "users", "roles", "streams", "keys", "managedPolicies"],
+                                 in: "`world`")
         var spec = WorldSpec()
         if let a = reader.string(w, "account", in: "`world`") {
             if isAccountId(a) { spec.account = a } else { reader.problem("`\(a)` is not a 12-digit account id", at: w["account"]) }
@@ -109,6 +110,9 @@ struct _LabDecoder {
         world = spec
         for item in reader.array(w, "keys") ?? [] {
             if let k = key(item, in: spec) { spec.keys.append(k) }
+        }
+        for item in reader.array(w, "managedPolicies") ?? [] {
+            if let m = managedPolicy(item, in: spec) { spec.managedPolicies.append(m) }
         }
         world = spec
         for item in reader.array(w, "users") ?? [] {
@@ -126,7 +130,7 @@ struct _LabDecoder {
 
     private func isAccountId(_ s: String) -> Bool { s.count == 12 && s.allSatisfy(\.isASCII) && s.allSatisfy(\.isNumber) }
 
-    private mutating func account(_ o: JSONValue, in spec: WorldSpec) -> String {
+    mutating func account(_ o: JSONValue, in spec: WorldSpec) -> String {
         guard let a = reader.string(o, "account", in: "") else { return spec.account }
         if a != spec.account && !spec.otherAccounts.contains(a) {
             reader.problem("account `\(a)` is not the world's `account` nor one of its `otherAccounts`", at: o["account"])
@@ -153,7 +157,7 @@ struct _LabDecoder {
     mutating func principal(_ item: JSONValue, kind: PrincipalRef.Kind, in spec: WorldSpec) -> PrincipalSpec? {
         let what = kind == .user ? "a user" : "a role"
         guard let o = reader.object(item, what) else { return nil }
-        var known = ["name", "account", "description", "policies", "permissionsBoundary", "tags"]
+        var known = ["name", "account", "description", "policies", "attachedPolicies", "permissionsBoundary", "tags"]
         if kind == .role { known.append("trustPolicy") }
         reader.rejectUnknownKeys(o, known: known, in: what)
         guard let name = reader.string(o, "name", required: true, in: what),
@@ -171,6 +175,7 @@ struct _LabDecoder {
                 reader.problem("`policies` must be an object from policy name to policy document", at: policies)
             }
         }
+        p.attachedPolicies = attachedPolicies(o, account: p.account, in: spec)
         p.permissionsBoundary = policy(o["permissionsBoundary"], name: "\(name)-boundary", type: .identity)
         p.trustPolicy = policy(o["trustPolicy"], name: "\(name)-trust", type: .trust)
         p.tags = reader.stringMap(o, "tags")

@@ -22,13 +22,15 @@ extension WorldSpec {
 
 extension WorldSpec {
     /// The text of every policy written in the world, by the name the evaluator gives it:
-    /// identity policies, boundaries, trust policies, stream and key policies.
+    /// identity policies, managed policies (by ARN), boundaries, trust policies, stream and
+    /// key policies.
     public var policyTexts: [String: String] {
         var out: [String: String] = [:]
         for p in users + roles {
             for policy in p.policies { out[policy.name] = policy.text }
             for policy in [p.permissionsBoundary, p.trustPolicy].compactMap({ $0 }) { out[policy.name] = policy.text }
         }
+        for m in managedPolicies { out[m.arn] = m.policy.text }
         for s in streams { if let policy = s.resourcePolicy { out[policy.name] = policy.text } }
         for k in keys { if let policy = k.policy { out[policy.name] = policy.text } }
         return out

@@ -97,9 +97,14 @@ public struct WorldBuilder: Sendable {
             }
         }
         try addKeys(spec.keys)
+        for m in s.managedPolicies {
+            world.addManagedPolicy(ManagedPolicy(name: m.name, owner: m.account, path: m.path, description: m.description,
+                                                 document: try named(m.policy, .identity), createDate: world.now))
+        }
         for u in s.users {
             world.addUser(IAMUser(name: u.name, account: u.account,
                                   policies: try u.policies.map { p throws(BuildError) in try named(p, .identity) },
+                                  attachedPolicies: u.attachedPolicies,
                                   permissionsBoundary: try u.permissionsBoundary.map { p throws(BuildError) in try named(p, .identity) },
                                   tags: u.tags), account: u.account)
         }
@@ -107,6 +112,7 @@ public struct WorldBuilder: Sendable {
             world.addRole(IAMRole(name: r.name, account: r.account,
                                   trustPolicy: try r.trustPolicy.map { p throws(BuildError) in try named(p, .trust) },
                                   policies: try r.policies.map { p throws(BuildError) in try named(p, .identity) },
+                                  attachedPolicies: r.attachedPolicies,
                                   permissionsBoundary: try r.permissionsBoundary.map { p throws(BuildError) in try named(p, .identity) },
                                   tags: r.tags), account: r.account)
         }

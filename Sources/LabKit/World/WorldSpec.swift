@@ -1,5 +1,6 @@
 /// The world a lab runs in, as its `lab.json` describes it: the home account and region,
-/// the principals with their policies, the streams (with records already in them), the keys.
+/// the principals with their policies, the managed policies they attach, the streams (with
+/// records already in them), the keys.
 ///
 /// Anything not named is absent. A lab's submission fills one slot of this world
 /// (``SubmissionSlot``); the grader builds a fresh simulated world from it for each grade.
@@ -18,10 +19,13 @@ public struct WorldSpec: Sendable, Equatable {
     public var streams: [StreamSpec]
     /// KMS keys.
     public var keys: [KeySpec]
+    /// Customer managed policies, which users and roles attach by name or ARN.
+    public var managedPolicies: [ManagedPolicySpec]
 
     /// Creates a world spec.
     public init(account: String = "111122223333", region: String = "us-east-1", otherAccounts: [String] = [],
-                users: [PrincipalSpec] = [], roles: [PrincipalSpec] = [], streams: [StreamSpec] = [], keys: [KeySpec] = []) {
+                users: [PrincipalSpec] = [], roles: [PrincipalSpec] = [], streams: [StreamSpec] = [], keys: [KeySpec] = [],
+                managedPolicies: [ManagedPolicySpec] = []) {
         self.account = account
         self.region = region
         self.otherAccounts = otherAccounts
@@ -29,6 +33,7 @@ public struct WorldSpec: Sendable, Equatable {
         self.roles = roles
         self.streams = streams
         self.keys = keys
+        self.managedPolicies = managedPolicies
     }
 
     /// The user or role `ref` names, if the world has it.
@@ -74,6 +79,8 @@ public struct PrincipalSpec: Sendable, Equatable {
     public var description: String?
     /// Identity-based policies.
     public var policies: [PolicySpec]
+    /// The ARNs of the managed policies attached (the world's own or AWS's), in order.
+    public var attachedPolicies: [String]
     /// A permissions boundary.
     public var permissionsBoundary: PolicySpec?
     /// For roles: who may assume it.
@@ -83,11 +90,13 @@ public struct PrincipalSpec: Sendable, Equatable {
 
     /// Creates a principal spec.
     public init(name: String, account: String, description: String? = nil, policies: [PolicySpec] = [],
-                permissionsBoundary: PolicySpec? = nil, trustPolicy: PolicySpec? = nil, tags: [String: String] = [:]) {
+                permissionsBoundary: PolicySpec? = nil, trustPolicy: PolicySpec? = nil, tags: [String: String] = [:],
+                attachedPolicies: [String] = []) {
         self.name = name
         self.account = account
         self.description = description
         self.policies = policies
+        self.attachedPolicies = attachedPolicies
         self.permissionsBoundary = permissionsBoundary
         self.trustPolicy = trustPolicy
         self.tags = tags

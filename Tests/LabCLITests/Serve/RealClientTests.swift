@@ -54,6 +54,7 @@ struct RealClientTests {
         #expect(result.status == 0, "boto3 script failed:\n\(result.output)\n\(result.error)")
         for step in ["create_stream", "put_record and put_records", "get_shard_iterator and get_records", "split_shard and merge_shards",
                      "AccessDenied for a producer that reads", "sts assume_role", "simulate_custom_policy",
+                     "managed policies and deletes",
                      "start_stream_encryption", "delete_stream", "bad credentials"] {
             #expect(result.output.contains("ok: \(step)\n"), "step `\(step)` did not pass")
         }

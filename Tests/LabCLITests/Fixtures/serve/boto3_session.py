@@ -114,6 +114,26 @@ decisions = {r["EvalActionName"]: r["EvalDecision"] for r in results["Evaluation
 assert decisions == {"kinesis:PutRecord": "allowed", "kinesis:GetRecords": "implicitDeny"}, decisions
 step("simulate_custom_policy")
 
+# A customer managed policy, attached, listed, detached; deleting waits until nothing hangs on it.
+lister = iam.create_policy(PolicyName="lister", Path="/team/", Description="lists streams", PolicyDocument=json.dumps({
+    "Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "kinesis:ListStreams", "Resource": "*"}]}))["Policy"]
+assert lister["Arn"] == f"arn:aws:iam::{ACCOUNT}:policy/team/lister", lister
+iam.attach_user_policy(UserName="producer", PolicyArn=lister["Arn"])
+assert producer.list_streams()["StreamNames"] == ["orders"]
+attached = iam.list_attached_user_policies(UserName="producer")["AttachedPolicies"]
+assert attached == [{"PolicyName": "lister", "PolicyArn": lister["Arn"]}], attached
+assert iam.get_policy(PolicyArn=lister["Arn"])["Policy"]["AttachmentCount"] == 1
+expect_error("DeleteConflict", iam.delete_policy, PolicyArn=lister["Arn"])
+expect_error("DeleteConflict", iam.delete_user, UserName="producer")
+iam.delete_access_key(UserName="producer", AccessKeyId=key["AccessKeyId"])
+iam.delete_user_policy(UserName="producer", PolicyName="producer-only")
+iam.detach_user_policy(UserName="producer", PolicyArn=lister["Arn"])
+iam.delete_policy(PolicyArn=lister["Arn"])
+iam.delete_user(UserName="producer")
+expect_error("NoSuchEntity", iam.get_policy, PolicyArn=lister["Arn"])
+expect_error("UnrecognizedClientException", producer.list_streams)
+step("managed policies and deletes")
+
 # Encryption with the AWS managed key, then delete.
 kinesis.start_stream_encryption(StreamName="orders", EncryptionType="KMS", KeyId="alias/aws/kinesis")
 description = kinesis.describe_stream(StreamName="orders")["StreamDescription"]

@@ -1,7 +1,5 @@
-import IAMPolicy
-import KinesisSim
-
-/// The credentials the service accepts, by access key id.
+/// The credentials the world accepts, by access key id: IAM users' access keys and the
+/// sessions STS has issued.
 public struct CredentialStore: Sendable {
     private var keys: [String: AccessKey] = [:]
 
@@ -32,19 +30,5 @@ public struct CredentialStore: Sendable {
             if case .user(let n, let a) = $0.identity { return n == name && a == account }
             return false
         }
-    }
-
-    /// Checks the request's credentials: the key must be known, a session token must match
-    /// (`UnrecognizedClient` otherwise), and temporary credentials must not have expired at
-    /// `now` (`ExpiredToken`). Returns the key; the caller then verifies the signature with
-    /// its secret.
-    public func authenticate(accessKeyId: String, sessionToken: String?, now: Timestamp) throws(SigV4Error) -> AccessKey {
-        guard let key = keys[accessKeyId], key.sessionToken == sessionToken else {
-            throw SigV4Error(.unrecognizedClient, SigV4Error.invalidTokenMessage)
-        }
-        if let expiry = key.expiration, expiry <= now {
-            throw SigV4Error(.expiredToken, SigV4Error.expiredTokenMessage)
-        }
-        return key
     }
 }

@@ -1,7 +1,6 @@
 import IAMPolicy
-import KinesisSim
 
-/// One set of credentials the service accepts: an access key id, its secret, and for
+/// One set of credentials the world accepts: an access key id, its secret, and for
 /// temporary credentials the session token and expiry.
 public struct AccessKey: Sendable {
     /// `AKIA…` (long-term) or `ASIA…` (temporary); the default world's is `admin`.

@@ -1,5 +1,3 @@
-import KinesisSim
-
 /// Who a set of credentials belongs to.
 public enum CredentialIdentity: Sendable {
     /// An access key of IAM user `name` in `account`.
